@@ -1,0 +1,151 @@
+package com.replicationlab.store;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One of the numbered databases: keys, their values and their expiry times.
+ *
+ * <p>Expiry follows Redis's replication rule. A master deletes a logically expired key when it is
+ * touched (and in its active cycle) and tells its {@link ExpiryListener}, so a DEL is propagated.
+ * A replica never deletes on its own: it hides expired keys from ordinary clients but lets the
+ * master's stream see them, because the master's DEL is on its way.
+ */
+public final class Database {
+    private final int index;
+    private final Keyspace keyspace;
+    private final Map<ByteKey, RedisObject> values = new HashMap<>();
+    private final Map<ByteKey, Long> expiresAtMs = new HashMap<>();
+
+    Database(int index, Keyspace keyspace) {
+        this.index = index;
+        this.keyspace = keyspace;
+    }
+
+    public int index() {
+        return index;
+    }
+
+    /** The value under {@code key}, or null if absent or (logically) expired. */
+    public RedisObject lookup(ByteKey key) {
+        RedisObject value = values.get(key);
+        if (value == null || !isExpired(key)) {
+            return value;
+        }
+        if (keyspace.deletesExpiredKeys()) {
+            removeExpired(key);
+            return null;
+        }
+        return keyspace.isApplyingMasterStream() ? value : null;
+    }
+
+    /** Whether {@code key} exists for the current reader (same rules as {@link #lookup}). */
+    public boolean contains(ByteKey key) {
+        return lookup(key) != null;
+    }
+
+    /** Stores {@code value}, leaving any expiry time of the key as it was. */
+    public void put(ByteKey key, RedisObject value) {
+        values.put(key, value);
+    }
+
+    /** Stores {@code value} and clears any expiry time (the effect of a plain SET). */
+    public void putClearingExpiry(ByteKey key, RedisObject value) {
+        values.put(key, value);
+        expiresAtMs.remove(key);
+    }
+
+    /** Removes the key; returns whether it existed (expired keys count as absent). */
+    public boolean remove(ByteKey key) {
+        boolean existed = lookup(key) != null;
+        values.remove(key);
+        expiresAtMs.remove(key);
+        return existed;
+    }
+
+    public void setExpiresAt(ByteKey key, long atMs) {
+        if (values.containsKey(key)) {
+            expiresAtMs.put(key, atMs);
+        }
+    }
+
+    /** Returns whether the key had an expiry time. */
+    public boolean clearExpiry(ByteKey key) {
+        return expiresAtMs.remove(key) != null;
+    }
+
+    /** The absolute expiry time in ms, or null if the key does not expire. */
+    public Long expiresAt(ByteKey key) {
+        return expiresAtMs.get(key);
+    }
+
+    /** Number of stored keys, including expired ones not yet deleted (as DBSIZE counts). */
+    public int size() {
+        return values.size();
+    }
+
+    public int expiresCount() {
+        return expiresAtMs.size();
+    }
+
+    public boolean isEmpty() {
+        return values.isEmpty();
+    }
+
+    public void clear() {
+        values.clear();
+        expiresAtMs.clear();
+    }
+
+    /** All stored keys, sorted, so listings are the same in every run. */
+    public List<ByteKey> keys() {
+        List<ByteKey> keys = new ArrayList<>(values.keySet());
+        Collections.sort(keys);
+        return keys;
+    }
+
+    /** Stored entries (expired ones included), for RDB snapshots and comparisons. Do not modify. */
+    public Set<Map.Entry<ByteKey, RedisObject>> entries() {
+        return Collections.unmodifiableMap(values).entrySet();
+    }
+
+    /**
+     * The master's active expiry: deletes up to {@code limit} expired keys, in key order, and
+     * reports each one. Returns how many were deleted.
+     */
+    public int deleteExpiredKeys(int limit) {
+        if (expiresAtMs.isEmpty() || !keyspace.deletesExpiredKeys()) {
+            return 0;
+        }
+        long now = keyspace.clock().nowMs();
+        List<ByteKey> expired = expiresAtMs.entrySet().stream()
+                .filter(e -> e.getValue() <= now)
+                .map(Map.Entry::getKey)
+                .sorted()
+                .limit(limit)
+                .toList();
+        expired.forEach(this::removeExpired);
+        return expired.size();
+    }
+
+    boolean isExpired(ByteKey key) {
+        Long at = expiresAtMs.get(key);
+        return at != null && at <= keyspace.clock().nowMs();
+    }
+
+    private void removeExpired(ByteKey key) {
+        values.remove(key);
+        expiresAtMs.remove(key);
+        keyspace.keyExpired(index, key);
+    }
+
+    /** Iterates stored entries without sorting (internal bulk operations). */
+    Iterator<Map.Entry<ByteKey, RedisObject>> rawIterator() {
+        return values.entrySet().iterator();
+    }
+}
