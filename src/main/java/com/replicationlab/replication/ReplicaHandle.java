@@ -1,0 +1,151 @@
+package com.replicationlab.replication;
+
+import com.replicationlab.server.ClientSession;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * What a master knows about one replica attached to it: what it announced in its handshake, its
+ * sync state, and its heartbeat — the offset and time of its last REPLCONF ACK.
+ */
+public final class ReplicaHandle {
+    /** Bounds what a replica held before its first ACK may accumulate (diskless sync). */
+    private static final int MAX_HELD_CHUNKS = 1_000_000;
+
+    private final ClientSession session;
+    private ReplicaState state;
+    private int listeningPort;
+    private String announcedIp;
+    private boolean capaEof;
+    private boolean capaPsync2;
+    private boolean rdbOnly;
+    private boolean sendsAcks;
+    private long ackOffset;
+    private long ackTimeMs;
+    private boolean holdStreamUntilAck;
+    private final Deque<byte[]> held = new ArrayDeque<>();
+
+    public ReplicaHandle(ClientSession session) {
+        this.session = session;
+    }
+
+    public ClientSession session() {
+        return session;
+    }
+
+    public ReplicaState state() {
+        return state;
+    }
+
+    void setState(ReplicaState state) {
+        this.state = state;
+    }
+
+    public boolean isOnline() {
+        return state == ReplicaState.ONLINE;
+    }
+
+    /** The address INFO shows: the announced IP if any, else the connection's. */
+    public String ip() {
+        return announcedIp != null ? announcedIp : session.ip();
+    }
+
+    public int listeningPort() {
+        return listeningPort;
+    }
+
+    public void setListeningPort(int port) {
+        listeningPort = port;
+    }
+
+    public void setAnnouncedIp(String ip) {
+        announcedIp = ip;
+    }
+
+    public void addCapability(String capa) {
+        if (capa.equalsIgnoreCase("eof")) {
+            capaEof = true;
+        } else if (capa.equalsIgnoreCase("psync2")) {
+            capaPsync2 = true;
+        }
+    }
+
+    public boolean capaEof() {
+        return capaEof;
+    }
+
+    public boolean capaPsync2() {
+        return capaPsync2;
+    }
+
+    /** redis-cli --rdb: wants the snapshot only, then the connection closes. */
+    public void setRdbOnly(boolean rdbOnly) {
+        this.rdbOnly = rdbOnly;
+    }
+
+    public boolean rdbOnly() {
+        return rdbOnly;
+    }
+
+    /** PSYNC replicas send ACKs; old SYNC replicas (and redis-cli --replica) may not. */
+    public boolean sendsAcks() {
+        return sendsAcks;
+    }
+
+    void setSendsAcks(boolean sendsAcks) {
+        this.sendsAcks = sendsAcks;
+    }
+
+    public long ackOffset() {
+        return ackOffset;
+    }
+
+    public long ackTimeMs() {
+        return ackTimeMs;
+    }
+
+    /** Redis keeps the highest offset ever acknowledged; a lower ACK only refreshes the time. */
+    void acknowledge(long offset, long nowMs) {
+        ackOffset = Math.max(ackOffset, offset);
+        ackTimeMs = nowMs;
+    }
+
+    void touchAckTime(long nowMs) {
+        ackTimeMs = nowMs;
+    }
+
+    /** After a diskless transfer the stream waits for the replica's first ACK. */
+    void holdStreamUntilAck() {
+        holdStreamUntilAck = true;
+    }
+
+    /** Sends stream bytes now, or keeps them while the stream is held. */
+    void sendStream(byte[] bytes) {
+        if (holdStreamUntilAck) {
+            if (held.size() >= MAX_HELD_CHUNKS) {
+                session.close();
+                return;
+            }
+            held.add(bytes);
+            return;
+        }
+        session.writeRaw(Unpooled.wrappedBuffer(bytes));
+    }
+
+    void releaseHeldStream() {
+        if (!holdStreamUntilAck) {
+            return;
+        }
+        holdStreamUntilAck = false;
+        while (!held.isEmpty()) {
+            session.writeRaw(Unpooled.wrappedBuffer(held.poll()));
+        }
+    }
+
+    void write(ByteBuf bytes) {
+        session.writeRaw(bytes);
+    }
+}

@@ -1,0 +1,115 @@
+package com.replicationlab.server.commands;
+
+import com.replicationlab.command.CommandFlag;
+import com.replicationlab.command.Errors;
+import com.replicationlab.command.KeySpec;
+import com.replicationlab.resp.RespValue;
+import com.replicationlab.server.ClientKind;
+import com.replicationlab.server.ClientSession;
+import com.replicationlab.server.Execution;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** CLIENT SETNAME | GETNAME | ID | LIST | INFO | KILL | SETINFO. */
+final class Client extends ServerCommand {
+    Client() {
+        super("client", -2, KeySpec.NONE, CommandFlag.STALE);
+    }
+
+    @Override
+    protected RespValue execute(Execution ex) {
+        String sub = ex.argString(1).toLowerCase(Locale.ROOT);
+        ClientSession me = ex.session();
+        return switch (sub) {
+            case "setname" -> ex.argCount() != 3 ? Errors.wrongArity("client|setname") : setName(me, ex.argString(2));
+            case "getname" -> me.name().isEmpty() ? RespValue.NIL : RespValue.bulk(me.name());
+            case "id" -> RespValue.integer(me.id());
+            case "info" -> RespValue.bulk(line(ex, me) + "\n");
+            case "list" -> list(ex);
+            case "kill" -> kill(ex);
+            case "setinfo" -> ex.argCount() != 4 ? Errors.wrongArity("client|setinfo") : RespValue.OK;
+            default -> RespValue.error("ERR unknown subcommand '" + ex.argString(1) + "'. Try CLIENT HELP.");
+        };
+    }
+
+    private static RespValue setName(ClientSession me, String name) {
+        for (char c : name.toCharArray()) {
+            if (c <= ' ' || c > '~') {
+                return RespValue.error("ERR Client names cannot contain spaces, newlines or special characters.");
+            }
+        }
+        me.setName(name);
+        return RespValue.OK;
+    }
+
+    private static RespValue list(Execution ex) {
+        StringBuilder text = new StringBuilder();
+        for (ClientSession session : ex.node().clients().all()) {
+            text.append(line(ex, session)).append('\n');
+        }
+        return RespValue.bulk(text.toString());
+    }
+
+    /** CLIENT KILL ip:port (old form), or filter pairs: ID id, ADDR ip:port, TYPE type, SKIPME yes|no. */
+    private static RespValue kill(Execution ex) {
+        if (ex.argCount() == 3) {
+            List<ClientSession> found = matching(ex, Map.of("addr", ex.argString(2)), false);
+            if (found.isEmpty()) {
+                return RespValue.error("ERR No such client");
+            }
+            found.forEach(ClientSession::close);
+            return RespValue.OK;
+        }
+        if (ex.argCount() % 2 != 0) {
+            return Errors.SYNTAX;
+        }
+        Map<String, String> filters = new LinkedHashMap<>();
+        boolean skipMe = true;
+        for (int i = 2; i < ex.argCount(); i += 2) {
+            String filter = ex.argString(i).toLowerCase(Locale.ROOT);
+            String value = ex.argString(i + 1);
+            switch (filter) {
+                case "id", "addr" -> filters.put(filter, value);
+                case "type" -> {
+                    String type = value.toLowerCase(Locale.ROOT);
+                    if (!TYPES.containsKey(type)) {
+                        return RespValue.error("ERR Unknown client type '" + value + "'");
+                    }
+                    filters.put("type", type);
+                }
+                case "skipme" -> skipMe = !value.equalsIgnoreCase("no");
+                default -> {
+                    return Errors.SYNTAX;
+                }
+            }
+        }
+        List<ClientSession> found = matching(ex, filters, skipMe);
+        found.forEach(ClientSession::close);
+        return RespValue.integer(found.size());
+    }
+
+    private static final Map<String, ClientKind> TYPES = Map.of("normal", ClientKind.NORMAL,
+            "replica", ClientKind.REPLICA, "slave", ClientKind.REPLICA, "master", ClientKind.MASTER);
+
+    private static List<ClientSession> matching(Execution ex, Map<String, String> filters, boolean skipMe) {
+        return ex.node().clients().all().stream()
+                .filter(s -> !(skipMe && s == ex.session()))
+                .filter(s -> !filters.containsKey("id") || Long.toString(s.id()).equals(filters.get("id")))
+                .filter(s -> !filters.containsKey("addr") || s.address().equals(filters.get("addr")))
+                .filter(s -> !filters.containsKey("type") || s.kind() == TYPES.get(filters.get("type")))
+                .toList();
+    }
+
+    private static String line(Execution ex, ClientSession s) {
+        long now = ex.clock().nowMs();
+        String flags = s.inMulti() ? "x" : s.kind().flag();
+        return "id=" + s.id() + " addr=" + s.address() + " laddr=" + s.localAddress() + " fd=-1 name=" + s.name()
+                + " age=" + (now - s.createdMs()) / 1000 + " idle=" + (now - s.lastInteractionMs()) / 1000
+                + " flags=" + flags + " db=" + s.dbIndex() + " sub=0 psub=0 ssub=0 multi="
+                + (s.inMulti() ? s.transaction().size() : -1) + " cmd=" + s.lastCommand()
+                + " user=default redir=-1 resp=2";
+    }
+}
