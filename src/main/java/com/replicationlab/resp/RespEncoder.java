@@ -150,7 +150,8 @@ public final class RespEncoder extends MessageToByteEncoder<RespValue> {
 
     private static void writeText(char type, String text, ByteBuf out) {
         out.writeByte(type);
-        ByteBufUtil.writeUtf8(out, text);
+        // writeUtf8 would reserve three bytes a char; the exact count keeps exact-size buffers enough.
+        ByteBufUtil.reserveAndWriteUtf8(out, text, ByteBufUtil.utf8Bytes(text));
         out.writeShort(CRLF);
     }
 }
