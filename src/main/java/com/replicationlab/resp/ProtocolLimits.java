@@ -9,7 +9,10 @@ public interface ProtocolLimits {
     /** Redis 7.0's defaults: proto-max-bulk-len 512 MB, INT_MAX elements, PROTO_INLINE_MAX_SIZE. */
     ProtocolLimits DEFAULTS = new Fixed(512L * 1024 * 1024, Integer.MAX_VALUE, 64 * 1024);
 
-    /** Longest bulk string accepted (Redis's {@code proto-max-bulk-len}). */
+    /**
+     * Longest bulk string accepted (Redis's {@code proto-max-bulk-len}). Redis does not apply it to
+     * the stream from its master, so a replica's parser for that link wants {@code Long.MAX_VALUE}.
+     */
     long maxBulkLength();
 
     /**

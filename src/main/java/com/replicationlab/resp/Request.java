@@ -12,7 +12,8 @@ import java.util.List;
  *                  {@code *-1} header, which Redis skips)
  * @param wireBytes exactly how many bytes the request took on the wire, terminators included; a
  *                  replica adds it to its replication offset
- * @param inline    true for the inline form ({@code PING\r\n}), false for a multibulk array
+ * @param inline    true for the inline form ({@code PING\r\n}), false for a multibulk array; Redis
+ *                  closes a master link that sends an inline request other than an empty line
  */
 public record Request(List<byte[]> args, int wireBytes, boolean inline) {
 

@@ -1,44 +1,31 @@
 package com.replicationlab.resp;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.channel.ChannelHandlerContext;
-import io.netty.handler.codec.ByteToMessageDecoder;
 import java.util.List;
 
 /**
  * A server pipeline's request decoder: emits a {@link Request} for each request a client sends.
  * On a protocol error it emits one {@link ProtocolError} and then ignores everything the client
  * sends afterwards, while the server writes the error and closes the connection as Redis does.
+ *
+ * <p>Requests are decoded one at a time, each handed on before the next is parsed, so an AUTH
+ * processed by the handler lifts the unauthenticated limits for the request after it.
  */
-public final class RequestDecoder extends ByteToMessageDecoder {
+public final class RequestDecoder extends StopOnErrorDecoder {
 
     private final RequestParser parser;
-    private boolean failed;
 
     public RequestDecoder(RequestParser parser) {
         this.parser = parser;
     }
 
-    /**
-     * Decodes one request per call: Netty hands each one on before asking for the next, so a
-     * request is parsed only after the one before it reached the handler (AUTH can change the
-     * limits that apply to the next request).
-     */
     @Override
-    protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
-        if (failed) {
-            in.skipBytes(in.readableBytes());
-            return;
-        }
-        try {
-            Request request = parser.next(in);
-            if (request != null) {
-                out.add(request);
-            }
-        } catch (ProtocolException e) {
-            failed = true;
-            in.skipBytes(in.readableBytes());
-            out.add(new ProtocolError(e.toErrorReply().message()));
-        }
+    protected Object next(ByteBuf in) {
+        return parser.next(in);
+    }
+
+    @Override
+    protected void protocolError(ProtocolException error, List<Object> out) {
+        out.add(new ProtocolError(error.toErrorReply().message()));
     }
 }
