@@ -119,7 +119,7 @@ class PropagationMatchesRealRedisTest {
         try (RealRedisServer.Client client = server.client()) {
             client.call("FLUSHALL");
             try (FakeReplica replica = FakeReplica.attach(server)) {
-                startMs = System.currentTimeMillis();
+                startMs = serverTimeMs(client);
                 for (List<byte[]> command : commands) {
                     realReplies.add(line(command, client.call(command)));
                 }
@@ -142,6 +142,14 @@ class PropagationMatchesRealRedisTest {
         assertEquals(realReplies, ourReplies);
         assertEquals(normalized(realStream, startMs), normalized(ourStream, startMs));
         assertEquals(streamBytes(realStream), streamBytes(ourStream));
+    }
+
+    /** The real server's clock (TIME replies seconds and microseconds). */
+    private static long serverTimeMs(RealRedisServer.Client client) throws IOException {
+        List<RespValue> time = ((RespValue.RespArray) client.call("TIME")).items();
+        long seconds = Long.parseLong(((RespValue.BulkString) time.get(0)).asString());
+        long micros = Long.parseLong(((RespValue.BulkString) time.get(1)).asString());
+        return seconds * 1000 + micros / 1000;
     }
 
     /** A command's propagation as it goes on the wire: wrapped in MULTI/EXEC when it is several commands. */

@@ -53,7 +53,7 @@ abstract class ExpireFamilyCommand extends Command {
             Expiry.deleteNow(ctx, key);
         } else {
             db.setExpiresAt(key, atMs);
-            ctx.propagate(asPExpireAt(ctx.args(), atMs));
+            ctx.propagate(givenInAbsoluteMs() ? ctx.args() : asPExpireAt(ctx.args(), atMs));
         }
         return RespValue.integer(1);
     }
@@ -71,19 +71,15 @@ abstract class ExpireFamilyCommand extends Command {
         return ms + baseMs;
     }
 
-    /**
-     * The client's command renamed PEXPIREAT, with the absolute time, options kept. Redis leaves the
-     * arguments it need not change as the client sent them: a PEXPIREAT keeps its own name and time.
-     */
-    private List<byte[]> asPExpireAt(List<byte[]> args, long atMs) {
-        List<byte[]> command = args;
-        if (relative || unitMs != 1) {
-            command = Rewrites.replacing(command, 2, Args.bytes(atMs));
-        }
-        if (!name().equals("pexpireat")) {
-            command = Rewrites.replacing(command, 0, Args.bytes("PEXPIREAT"));
-        }
-        return command;
+    /** PEXPIREAT already says what replicas need, so Redis sends it exactly as the client did. */
+    private boolean givenInAbsoluteMs() {
+        return !relative && unitMs == 1;
+    }
+
+    /** The client's command renamed PEXPIREAT, with the absolute time; options kept as sent. */
+    private static List<byte[]> asPExpireAt(List<byte[]> args, long atMs) {
+        List<byte[]> command = Rewrites.replacing(args, 2, Args.bytes(atMs));
+        return Rewrites.replacing(command, 0, Args.bytes("PEXPIREAT"));
     }
 
     private CommandException invalidExpireTime() {

@@ -1,9 +1,9 @@
 package com.replicationlab.store.commands.keys;
 
-import com.replicationlab.command.CommandFlag;
 import com.replicationlab.command.Command;
 import com.replicationlab.command.CommandContext;
 import com.replicationlab.command.CommandException;
+import com.replicationlab.command.CommandFlag;
 import com.replicationlab.command.Errors;
 import com.replicationlab.command.KeySpec;
 import com.replicationlab.resp.RespValue;

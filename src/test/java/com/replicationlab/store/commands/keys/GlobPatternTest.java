@@ -5,11 +5,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 @DisplayName("KEYS glob patterns match what redis-server 7.0.15 matches")
 class GlobPatternTest {
@@ -55,9 +57,7 @@ class GlobPatternTest {
     void starsDoNotBacktrackForever(int stars) {
         String pattern = "a*".repeat(stars) + "b";
         GlobPattern glob = new GlobPattern(pattern.getBytes(StandardCharsets.UTF_8));
-        long start = System.nanoTime();
-        boolean matched = glob.matches("a".repeat(stars * 2).getBytes(StandardCharsets.UTF_8));
-        assertEquals(false, matched);
-        assertTrue(System.nanoTime() - start < 1_000_000_000L, "took too long");
+        byte[] text = "a".repeat(stars * 2).getBytes(StandardCharsets.UTF_8);
+        assertFalse(assertTimeoutPreemptively(Duration.ofSeconds(1), () -> glob.matches(text)));
     }
 }
