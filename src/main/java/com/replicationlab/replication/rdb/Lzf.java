@@ -45,10 +45,8 @@ public final class Lzf {
             return 0;
         }
         int base = startGeneration(inLen);
-        int outEnd = outOff + outLen;
+        Output o = new Output(out, outOff, outLen);
         int ip = 0;
-        int lit = 0;
-        int op = outOff + 1; // room for the control byte of the first literal run
         int hash = inLen >= 2 ? first(in, inOff) : 0;
         while (ip < inLen - 2) {
             hash = next(hash, in, inOff + ip);
@@ -61,25 +59,13 @@ public final class Lzf {
                     && in[inOff + ref] == in[inOff + ip]
                     && in[inOff + ref + 1] == in[inOff + ip + 1]
                     && in[inOff + ref + 2] == in[inOff + ip + 2]) {
-                out[op - lit - 1] = (byte) (lit - 1); // close the literal run
-                if (lit == 0) {
-                    op--; // an empty run takes no control byte
-                }
-                if (op + 3 + 1 >= outEnd) {
+                o.closeRun();
+                if (o.op + 3 + 1 >= o.end) {
                     return 0;
                 }
                 int len = matchLength(in, inOff + ref, inOff + ip, Math.min(inLen - ip - 2, MAX_MATCH)) - 2;
-                ip++;
-                if (len < 7) {
-                    out[op++] = (byte) ((off >>> 8) + (len << 5));
-                } else {
-                    out[op++] = (byte) ((off >>> 8) + (7 << 5));
-                    out[op++] = (byte) (len - 7);
-                }
-                out[op++] = (byte) off;
-                lit = 0;
-                op++;
-                ip += len + 1;
+                o.backReference(off, len);
+                ip += len + 2;
                 if (ip >= inLen - 2) {
                     break;
                 }
@@ -93,35 +79,71 @@ public final class Lzf {
                 table[slot(hash)] = base + ip;
                 ip++;
             } else {
-                if (op >= outEnd) {
+                if (o.op >= o.end) {
                     return 0;
                 }
-                lit++;
-                out[op++] = in[inOff + ip++];
-                if (lit == MAX_LITERAL) {
-                    out[op - lit - 1] = (byte) (lit - 1);
-                    lit = 0;
-                    op++;
-                }
+                o.literal(in[inOff + ip++]);
             }
         }
-        if (op + 3 > outEnd) {
+        if (o.op + 3 > o.end) {
             return 0;
         }
         while (ip < inLen) {
+            o.literal(in[inOff + ip++]);
+        }
+        o.closeRun();
+        return o.op - outOff;
+    }
+
+    /**
+     * Compressed output under construction. A literal run's control byte is reserved before its
+     * bytes are known and filled in when the run closes.
+     */
+    private static final class Output {
+        final byte[] out;
+        final int end;
+        int op;
+        int lit;
+
+        Output(byte[] out, int start, int len) {
+            this.out = out;
+            this.end = start + len;
+            this.op = start + 1;
+        }
+
+        void literal(byte b) {
             lit++;
-            out[op++] = in[inOff + ip++];
+            out[op++] = b;
             if (lit == MAX_LITERAL) {
-                out[op - lit - 1] = (byte) (lit - 1);
-                lit = 0;
-                op++;
+                closeRun();
+                startRun();
             }
         }
-        out[op - lit - 1] = (byte) (lit - 1);
-        if (lit == 0) {
-            op--;
+
+        /** Writes the open run's control byte; an empty run takes no room. */
+        void closeRun() {
+            out[op - lit - 1] = (byte) (lit - 1);
+            if (lit == 0) {
+                op--;
+            }
         }
-        return op - outOff;
+
+        /** {@code len} is the match length minus 2; {@code off} the distance minus 1. */
+        void backReference(int off, int len) {
+            if (len < 7) {
+                out[op++] = (byte) ((off >>> 8) + (len << 5));
+            } else {
+                out[op++] = (byte) ((off >>> 8) + (7 << 5));
+                out[op++] = (byte) (len - 7);
+            }
+            out[op++] = (byte) off;
+            startRun();
+        }
+
+        private void startRun() {
+            lit = 0;
+            op++;
+        }
     }
 
     /**
