@@ -14,9 +14,10 @@ import java.util.zip.DataFormatException;
  * {@code ((c & 0x1f) << 8) + nextByte + 1} bytes back.
  *
  * <p>Decompression is static and checks every run against both buffers. Compression follows
- * liblzf's algorithm in its "very fast" configuration with a 2<sup>16</sup>-entry hash table, so
- * its output is normally the same as Redis's; an instance keeps its hash table between calls and is
- * not thread-safe.
+ * liblzf 3.6 as Redis builds it ("very fast" mode, a 2<sup>16</sup>-entry hash table), starting each
+ * input with an empty table. Redis leaves its table uninitialised, so a stale entry from an earlier
+ * call occasionally gives it a match this class does not take: the output is then a valid, slightly
+ * different compression. An instance reuses its table between calls and is not thread-safe.
  */
 public final class Lzf {
     private static final int HASH_LOG = 16;
@@ -55,7 +56,7 @@ public final class Lzf {
             table[slot] = base + ip;
             int off = ip - ref - 1;
             // ref > 0: like liblzf, a match never starts at the very first input byte.
-            if (ref > 0 && off < MAX_OFFSET && ip + 4 < inLen
+            if (ref > 0 && off < MAX_OFFSET
                     && in[inOff + ref] == in[inOff + ip]
                     && in[inOff + ref + 1] == in[inOff + ip + 1]
                     && in[inOff + ref + 2] == in[inOff + ip + 2]) {
