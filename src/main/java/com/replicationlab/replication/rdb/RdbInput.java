@@ -5,7 +5,7 @@ import java.util.zip.DataFormatException;
 /** Reads the RDB stream's own encodings: lengths and strings (plain, integer or LZF). */
 final class RdbInput extends ByteCursor {
     /** Redis refuses strings above 512 MB; a longer declared LZF length is corruption. */
-    static final int MAX_STRING_BYTES = 512 * 1024 * 1024;
+    private static final int MAX_STRING_BYTES = 512 * 1024 * 1024;
 
     private static final int ENC_INT8 = 0;
     private static final int ENC_INT16 = 1;
@@ -41,16 +41,6 @@ final class RdbInput extends ByteCursor {
             throw errorAt(at, "Unknown length encoding " + first + " in rdbLoadLen()");
         }
         throw errorAt(at, String.format("expected a length but found string encoding 0x%02x", first));
-    }
-
-    /** A length used to size a string or count elements read one by one; must fit an int. */
-    int readLengthAsInt(String what) {
-        int at = position();
-        long length = readLength();
-        if (length > Integer.MAX_VALUE) {
-            throw errorAt(at, what + " of " + length + " is too large");
-        }
-        return (int) length;
     }
 
     /** A string as Redis stores keys and values: raw bytes, a small integer, or LZF-compressed. */

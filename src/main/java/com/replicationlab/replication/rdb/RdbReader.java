@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * <p>It adds to the keyspace as it is: a replica flushes it first, as Redis does before loading
  * ("Flushing old data"). A key the keyspace already holds is an error, as a duplicated key is in
  * Redis. Keys whose expiry time has passed are loaded as they are: on a replica the master's DEL is
- * on its way. On failure the keyspace holds the keys read before the problem.
+ * on its way. On failure the keyspace is left part-loaded, to be flushed.
  *
  * <p>Strings, lists, sets and hashes load in every encoding; sorted sets are skipped with a warning;
  * streams and module values are an error. Warnings are returned in the result for the caller to log

@@ -60,7 +60,7 @@ final class KeyspaceDump {
     }
 
     /** Printable ASCII as is, anything else as \xNN; long runs of one byte shortened to "c*N". */
-    static String quote(byte[] bytes) {
+    private static String quote(byte[] bytes) {
         StringBuilder text = new StringBuilder("\"");
         int i = 0;
         while (i < bytes.length) {
