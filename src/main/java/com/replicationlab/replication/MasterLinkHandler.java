@@ -24,7 +24,11 @@ final class MasterLinkHandler extends ByteToMessageDecoder {
     private enum Phase { LINES, PAYLOAD_HEADER, PAYLOAD, PAYLOAD_TO_MARK, STREAM }
 
     private final ReplicaSide side;
-    private final RequestParser streamParser = new RequestParser(ProtocolLimits.DEFAULTS, () -> true);
+    /** Redis applies no bulk limit to its master's stream; only the array shape is checked. */
+    private static final ProtocolLimits STREAM_LIMITS = new ProtocolLimits.Fixed(Long.MAX_VALUE,
+            ProtocolLimits.DEFAULTS.maxMultibulkLength(), ProtocolLimits.DEFAULTS.maxInlineLength());
+
+    private final RequestParser streamParser = new RequestParser(STREAM_LIMITS, () -> true);
     private Phase phase = Phase.LINES;
     private byte[] payload;
     private int payloadRead;
@@ -168,13 +172,19 @@ final class MasterLinkHandler extends ByteToMessageDecoder {
         int start = in.readerIndex();
         Request request;
         try {
-            request = streamParser.parse(in);
+            request = streamParser.next(in);
         } catch (ProtocolException e) {
             side.linkError(this, "Protocol error from MASTER: " + e.getMessage());
             ctx.close();
             return false;
         }
         if (request == null) {
+            return false;
+        }
+        if (request.inline() && !request.isEmpty()) {
+            // A master only ever sends RESP arrays; Redis drops a link that sends anything else.
+            side.linkError(this, "Protocol error from MASTER: inline command in the replication stream");
+            ctx.close();
             return false;
         }
         byte[] raw = new byte[request.wireBytes()];

@@ -1,6 +1,7 @@
 package com.replicationlab.replication;
 
 import com.replicationlab.replication.rdb.RdbAux;
+import com.replicationlab.replication.rdb.RdbWriteOptions;
 import com.replicationlab.replication.rdb.RdbWriter;
 import com.replicationlab.resp.RespEncoder;
 import com.replicationlab.resp.RespValue;
@@ -117,7 +118,7 @@ public final class MasterSide {
     }
 
     private static byte[] encode(List<byte[]> command) {
-        return RespEncoder.toBytes(RespValue.arrayOfBulks(command));
+        return RespEncoder.commandBytes(command);
     }
 
     /** Starts a fresh backlog after a full sync from our master, at that master's offset. */
@@ -228,9 +229,10 @@ public final class MasterSide {
         if (psync) {
             handle.write(ascii("+FULLRESYNC " + ids.replid() + " " + offset + "\r\n"));
         }
-        byte[] rdb = RdbWriter.write(node.keyspace(), new RdbAux(node.clock().nowSeconds(),
-                        node.memory().usedMemoryBytes(), ids.replid(), offset, Math.max(streamDb, 0)),
-                node.config().getBool(ConfigNames.RDBCOMPRESSION), node.config().getBool(ConfigNames.RDBCHECKSUM));
+        RdbWriteOptions options = new RdbWriteOptions(node.config().getBool(ConfigNames.RDBCOMPRESSION),
+                node.config().getBool(ConfigNames.RDBCHECKSUM));
+        byte[] rdb = new RdbWriter(options).write(node.keyspace(), new RdbAux(node.clock().nowSeconds(),
+                node.memory().usedMemoryBytes(), ids.replid(), offset, Math.max(streamDb, 0)));
         // The buffered stream of a fresh sync begins with SELECT (Redis resets slaveseldb).
         streamDb = -1;
         handle.setState(ReplicaState.SEND_BULK);

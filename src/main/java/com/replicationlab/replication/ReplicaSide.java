@@ -486,7 +486,7 @@ public final class ReplicaSide {
     private void send(List<String> command) {
         List<byte[]> args = new ArrayList<>(command.size());
         command.forEach(a -> args.add(a.getBytes(StandardCharsets.UTF_8)));
-        channel.writeAndFlush(Unpooled.wrappedBuffer(RespEncoder.toBytes(RespValue.arrayOfBulks(args))));
+        channel.writeAndFlush(Unpooled.wrappedBuffer(RespEncoder.commandBytes(args)));
     }
 
     private int listeningPort() {

@@ -43,7 +43,7 @@ final class ClientHandler extends ChannelInboundHandlerAdapter {
         }
         if (msg instanceof ProtocolError error) {
             node.stats().errorReply();
-            ctx.writeAndFlush(RespValue.error(error.message())).addListener(ChannelFutureListener.CLOSE);
+            ctx.writeAndFlush(error.reply()).addListener(ChannelFutureListener.CLOSE);
             return;
         }
         Request request = (Request) msg;

@@ -1,6 +1,7 @@
 package com.replicationlab.server;
 
 import com.replicationlab.resp.RequestDecoder;
+import com.replicationlab.resp.RequestParser;
 import com.replicationlab.resp.RespEncoder;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
@@ -18,7 +19,7 @@ public final class ClientPipeline extends ChannelInitializer<Channel> {
     @Override
     protected void initChannel(Channel channel) {
         ClientHandler handler = new ClientHandler(node);
-        channel.pipeline().addLast("decoder", new RequestDecoder(limits, handler::authenticated));
+        channel.pipeline().addLast("decoder", new RequestDecoder(new RequestParser(limits, handler::authenticated)));
         channel.pipeline().addLast("encoder", RespEncoder.INSTANCE);
         channel.pipeline().addLast("client", handler);
     }
