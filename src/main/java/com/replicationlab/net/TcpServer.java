@@ -26,7 +26,7 @@ public final class TcpServer implements AutoCloseable {
                 .option(ChannelOption.SO_BACKLOG, 511)
                 .option(ChannelOption.SO_REUSEADDR, true)
                 .childOption(ChannelOption.TCP_NODELAY, true)
-                .childHandler(new ClientPipeline(node))
+                .childHandler(ClientPipeline.forTcp(node))
                 .bind(host, port)
                 .sync()
                 .channel();

@@ -106,13 +106,14 @@ public final class MasterSide {
     }
 
     private void writeStream(byte[] bytes) {
+        long firstOffset = masterReplOffset + 1;
         if (backlog != null) {
             backlog.append(bytes);
         }
         masterReplOffset += bytes.length;
         for (ReplicaHandle replica : replicas) {
             if (replica.isOnline()) {
-                replica.sendStream(bytes);
+                replica.sendStream(bytes, firstOffset);
             }
         }
     }
@@ -191,7 +192,7 @@ public final class MasterSide {
         handle.write(ascii(reply));
         byte[] missing = backlog.readFrom(offset);
         if (missing.length > 0) {
-            handle.write(Unpooled.wrappedBuffer(missing));
+            handle.session().send(new StreamChunk(Unpooled.wrappedBuffer(missing), offset, false));
         }
         node.log().info("Partial resynchronization request from " + describe(handle) + " accepted. Sending "
                 + missing.length + " bytes of backlog starting from offset " + offset + ".");
@@ -213,7 +214,7 @@ public final class MasterSide {
         boolean diskless = node.config().getBool(ConfigNames.REPL_DISKLESS_SYNC) && handle.capaEof();
         int delaySeconds = node.config().getInt(ConfigNames.REPL_DISKLESS_SYNC_DELAY);
         if (diskless && delaySeconds > 0) {
-            node.scheduler().schedule(delaySeconds * 1000L, () -> {
+            node.scheduler().schedule(delaySeconds * 1000L, "diskless sync delay", () -> {
                 if (replicas.contains(handle) && handle.state() == ReplicaState.WAIT_BGSAVE_START) {
                     sendSnapshot(handle, psync, true);
                 }
@@ -289,7 +290,38 @@ public final class MasterSide {
         }
         handle.acknowledge(offset, node.clock().nowMs());
         handle.releaseHeldStream();
+        if (handle.onLossyLink() && resendsLostBytes()) {
+            resendIfLost(handle);
+        }
+        handle.rememberSentAtAck(masterReplOffset);
         answerWaiters();
+    }
+
+    private boolean resendsLostBytes() {
+        return node.config().get(ConfigNames.LOSS_RECOVERY).equals("resend");
+    }
+
+    /**
+     * The heartbeat's third purpose, as the classic description tells it: if the replica's ACK is
+     * still below what we had sent when its previous ACK arrived, those bytes had a whole heartbeat
+     * to arrive and did not — they were lost. Send them again from the backlog, or, when they have
+     * left it, drop the replica so that it resyncs in full.
+     */
+    private void resendIfLost(ReplicaHandle handle) {
+        long acked = handle.ackOffset();
+        if (acked >= handle.sentAtPreviousAck() || acked >= masterReplOffset) {
+            return;
+        }
+        long from = acked + 1;
+        if (backlog == null || !backlog.canServeFrom(from)) {
+            node.log().warn("Replica " + describe(handle) + " acked " + acked + ", master at " + masterReplOffset
+                    + ": bytes from " + from + " have left the backlog; dropping the replica for a full resync");
+            handle.session().close();
+            return;
+        }
+        node.log().info("Replica " + describe(handle) + " acked " + acked + ", master at " + masterReplOffset
+                + ": re-sending " + from + ".." + masterReplOffset + " from backlog");
+        handle.resend(backlog.read(from, masterReplOffset), from);
     }
 
     /** A bare newline from a replica (sent while it loads a big RDB) also proves it is alive. */
@@ -351,7 +383,7 @@ public final class MasterSide {
         waiting.add(request);
         client.setBlocked(true);
         if (timeoutMs > 0) {
-            request.timeout = node.scheduler().schedule(timeoutMs, () -> finishWait(request));
+            request.timeout = node.scheduler().schedule(timeoutMs, "WAIT timeout", () -> finishWait(request));
         }
         requestAcks();
     }
@@ -362,7 +394,7 @@ public final class MasterSide {
             return;
         }
         getAckScheduled = true;
-        node.scheduler().execute(() -> {
+        node.scheduler().schedule(0, "GETACK", () -> {
             getAckScheduled = false;
             feed(streamDb, GETACK); // in the current database: never a SELECT
         });

@@ -26,7 +26,9 @@ public final class ReplicaHandle {
     private long ackOffset;
     private long ackTimeMs;
     private boolean holdStreamUntilAck;
-    private final Deque<byte[]> held = new ArrayDeque<>();
+    private final Deque<StreamChunk> held = new ArrayDeque<>();
+    /** The master's offset when the previous ACK arrived: bytes up to here had a heartbeat to arrive. */
+    private long sentAtPreviousAck = -1;
 
     public ReplicaHandle(ClientSession session) {
         this.session = session;
@@ -122,17 +124,23 @@ public final class ReplicaHandle {
         holdStreamUntilAck = true;
     }
 
-    /** Sends stream bytes now, or keeps them while the stream is held. */
-    void sendStream(byte[] bytes) {
-        if (holdStreamUntilAck) {
-            if (held.size() >= MAX_HELD_CHUNKS) {
-                session.close();
-                return;
-            }
-            held.add(bytes);
-            return;
+    /** Sends stream bytes starting at {@code firstOffset} now, or keeps them while the stream is held. */
+    void sendStream(byte[] bytes, long firstOffset) {
+        StreamChunk chunk = new StreamChunk(Unpooled.wrappedBuffer(bytes), firstOffset, false);
+        if (!holdStreamUntilAck) {
+            session.send(chunk);
+        } else if (held.size() < MAX_HELD_CHUNKS) {
+            held.add(chunk);
+        } else {
+            held.forEach(StreamChunk::release);
+            held.clear();
+            session.close();
         }
-        session.writeRaw(Unpooled.wrappedBuffer(bytes));
+    }
+
+    /** Sends again, from the backlog, bytes the replica's ACK shows it never got. */
+    void resend(byte[] bytes, long firstOffset) {
+        session.send(new StreamChunk(Unpooled.wrappedBuffer(bytes), firstOffset, true));
     }
 
     void releaseHeldStream() {
@@ -141,11 +149,24 @@ public final class ReplicaHandle {
         }
         holdStreamUntilAck = false;
         while (!held.isEmpty()) {
-            session.writeRaw(Unpooled.wrappedBuffer(held.poll()));
+            session.send(held.poll());
         }
     }
 
+    long sentAtPreviousAck() {
+        return sentAtPreviousAck;
+    }
+
+    void rememberSentAtAck(long masterOffset) {
+        sentAtPreviousAck = masterOffset;
+    }
+
+    /** Whether this replica is connected over a lab link that can lose packets. */
+    boolean onLossyLink() {
+        return LossyLink.isLossy(session.channel());
+    }
+
     void write(ByteBuf bytes) {
-        session.writeRaw(bytes);
+        session.send(bytes);
     }
 }

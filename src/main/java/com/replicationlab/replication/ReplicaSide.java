@@ -438,12 +438,12 @@ public final class ReplicaSide {
 
     private void startAcks() {
         stopAcks();
-        ackTimer = node.scheduler().schedule(node.config().getLong(ConfigNames.REPL_ACK_PERIOD_MS), this::ackTick);
+        ackTimer = node.scheduler().schedule(node.config().getLong(ConfigNames.REPL_ACK_PERIOD_MS), "heartbeat", this::ackTick);
     }
 
     private void ackTick() {
         sendAck();
-        ackTimer = node.scheduler().schedule(node.config().getLong(ConfigNames.REPL_ACK_PERIOD_MS), this::ackTick);
+        ackTimer = node.scheduler().schedule(node.config().getLong(ConfigNames.REPL_ACK_PERIOD_MS), "heartbeat", this::ackTick);
     }
 
     private void stopAcks() {

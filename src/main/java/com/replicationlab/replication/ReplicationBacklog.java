@@ -1,5 +1,9 @@
 package com.replicationlab.replication;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
 /**
  * The master's replication backlog, drawn as the classic ring buffer of exactly
  * {@code repl-backlog-size} bytes (the Redis 2.8–6.2 model; 7.0 keeps blocks but serves PSYNC by
@@ -15,6 +19,8 @@ public final class ReplicationBacklog {
     private long masterOffset;
     /** Number of valid bytes held (repl_backlog_histlen), at most ring.length. */
     private long histlen;
+    /** Offsets where each appended write began, still held: command boundaries for drawing. */
+    private final Deque<Long> writeStarts = new ArrayDeque<>();
 
     /** A new, empty backlog that starts after {@code masterOffset} (Redis: first byte = offset + 1). */
     public ReplicationBacklog(int sizeBytes, long masterOffset) {
@@ -42,8 +48,11 @@ public final class ReplicationBacklog {
         return masterOffset - histlen + 1;
     }
 
-    /** Appends stream bytes, overwriting the oldest when full. */
+    /** Appends stream bytes (one write: a command, or a proxied chunk), overwriting the oldest when full. */
     public void append(byte[] bytes, int from, int length) {
+        if (length > 0) {
+            writeStarts.addLast(masterOffset + 1);
+        }
         int size = ring.length;
         if (length >= size) {
             // Only the last `size` bytes can survive.
@@ -57,6 +66,14 @@ public final class ReplicationBacklog {
         System.arraycopy(bytes, from + first, ring, 0, length - first);
         masterOffset += length;
         histlen = Math.min(size, histlen + length);
+        while (!writeStarts.isEmpty() && writeStarts.peekFirst() < firstByteOffset()) {
+            writeStarts.pollFirst();
+        }
+    }
+
+    /** Start offsets of the writes whose first byte is still held, oldest first. */
+    public List<Long> writeStarts() {
+        return List.copyOf(writeStarts);
     }
 
     public void append(byte[] bytes) {
@@ -103,11 +120,14 @@ public final class ReplicationBacklog {
         }
         long keep = Math.min(histlen, newSizeBytes);
         byte[] recent = read(masterOffset - keep + 1, masterOffset);
+        List<Long> starts = List.copyOf(writeStarts);
         ring = new byte[newSizeBytes];
         long end = masterOffset;
         masterOffset = end - keep;
         histlen = 0;
         append(recent);
+        writeStarts.clear();
+        starts.stream().filter(o -> o >= firstByteOffset()).forEach(writeStarts::addLast);
     }
 
     /** Index in the ring where the byte with stream offset {@code offset} lives. */

@@ -1,24 +1,41 @@
 package com.replicationlab.server;
 
+import com.replicationlab.replication.StreamChunkEncoder;
 import com.replicationlab.resp.RequestDecoder;
 import com.replicationlab.resp.RequestParser;
 import com.replicationlab.resp.RespEncoder;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 
-/** Assembles, in one place, the handlers of a connection a node accepts: decode, encode, dispatch. */
+/**
+ * Assembles, in one place, the handlers of a connection a node accepts: decode, encode, dispatch.
+ * Over TCP, stream chunks leave as plain bytes; the lab keeps them whole (it reads their offsets).
+ */
 public final class ClientPipeline extends ChannelInitializer<Channel> {
     private final RedisNode node;
     private final NodeProtocolLimits limits;
+    private final boolean overTcp;
 
-    public ClientPipeline(RedisNode node) {
+    private ClientPipeline(RedisNode node, boolean overTcp) {
         this.node = node;
         this.limits = new NodeProtocolLimits(node.config());
+        this.overTcp = overTcp;
+    }
+
+    public static ClientPipeline forTcp(RedisNode node) {
+        return new ClientPipeline(node, true);
+    }
+
+    public static ClientPipeline forLab(RedisNode node) {
+        return new ClientPipeline(node, false);
     }
 
     @Override
     protected void initChannel(Channel channel) {
         ClientHandler handler = new ClientHandler(node);
+        if (overTcp) {
+            channel.pipeline().addLast("stream", StreamChunkEncoder.INSTANCE);
+        }
         channel.pipeline().addLast("decoder", new RequestDecoder(new RequestParser(limits, handler::authenticated)));
         channel.pipeline().addLast("encoder", RespEncoder.INSTANCE);
         channel.pipeline().addLast("client", handler);

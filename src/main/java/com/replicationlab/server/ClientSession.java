@@ -2,8 +2,8 @@ package com.replicationlab.server;
 
 import com.replicationlab.replication.ReplicaHandle;
 import com.replicationlab.resp.RespValue;
-import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
+import io.netty.util.ReferenceCountUtil;
 
 /**
  * One connection to a node and what the node remembers about it: selected database, name,
@@ -175,12 +175,12 @@ public final class ClientSession {
         }
     }
 
-    /** Writes raw bytes (replication stream, RDB payload) and flushes. */
-    public void writeRaw(ByteBuf bytes) {
+    /** Writes raw bytes, or any message the pipeline knows (a stream chunk), and flushes. */
+    public void send(Object message) {
         if (channel.isActive()) {
-            channel.writeAndFlush(bytes, channel.voidPromise());
+            channel.writeAndFlush(message, channel.voidPromise());
         } else {
-            bytes.release();
+            ReferenceCountUtil.release(message);
         }
     }
 

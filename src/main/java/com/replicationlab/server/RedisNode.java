@@ -61,7 +61,7 @@ public final class RedisNode {
 
     /** Starts the once-a-second cron (replication, timeouts, active expiry). */
     public void start() {
-        cron = scheduler().schedule(CRON_PERIOD_MS, this::cronTick);
+        cron = scheduler().schedule(CRON_PERIOD_MS, "cron", this::cronTick);
     }
 
     /** Stops timers and closes every connection. */
@@ -80,7 +80,7 @@ public final class RedisNode {
         }
         replicaSide.cron();
         masterSide.cron();
-        cron = scheduler().schedule(CRON_PERIOD_MS, this::cronTick);
+        cron = scheduler().schedule(CRON_PERIOD_MS, "cron", this::cronTick);
     }
 
     // ----- connections -----

@@ -11,6 +11,14 @@ public interface Scheduler {
     /** Runs {@code task} once, {@code delayMs} from now, on the owning thread. */
     Cancellable schedule(long delayMs, Runnable task);
 
+    /**
+     * As {@link #schedule(long, Runnable)}, with a short name for the timer ("heartbeat", "cron")
+     * that the lab shows when it fires.
+     */
+    default Cancellable schedule(long delayMs, String label, Runnable task) {
+        return schedule(delayMs, task);
+    }
+
     /** Runs {@code task} on the owning thread as soon as possible, after what is already queued. */
     default void execute(Runnable task) {
         schedule(0, task);

@@ -1,0 +1,46 @@
+package com.replicationlab.lab;
+
+import io.netty.channel.embedded.EmbeddedChannel;
+
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+
+/**
+ * One end of a lab connection: a Netty channel whose pipeline is the node's real pipeline, with
+ * the lab's handlers at its head turning writes into packets and packets into reads.
+ */
+final class LabChannel extends EmbeddedChannel {
+    private final String node;
+    private final InetSocketAddress local;
+    private final InetSocketAddress remote;
+    private LabConnection connection;
+
+    LabChannel(String node, InetSocketAddress local, InetSocketAddress remote) {
+        super(false, false);
+        this.node = node;
+        this.local = local;
+        this.remote = remote;
+    }
+
+    String node() {
+        return node;
+    }
+
+    LabConnection connection() {
+        return connection;
+    }
+
+    void attach(LabConnection connection) {
+        this.connection = connection;
+    }
+
+    @Override
+    protected SocketAddress localAddress0() {
+        return local;
+    }
+
+    @Override
+    protected SocketAddress remoteAddress0() {
+        return remote;
+    }
+}

@@ -1,0 +1,56 @@
+package com.replicationlab.lab;
+
+/**
+ * One thing the lab will do at a moment of virtual time: fire a node's timer or deliver (or lose)
+ * a packet. Events at the same time run in the order they were scheduled.
+ */
+public final class LabEvent implements Comparable<LabEvent> {
+    private final long atMs;
+    private final long sequence;
+    private final String node;
+    private final String description;
+    private final Runnable action;
+    private boolean cancelled;
+
+    LabEvent(long atMs, long sequence, String node, String description, Runnable action) {
+        this.atMs = atMs;
+        this.sequence = sequence;
+        this.node = node;
+        this.description = description;
+        this.action = action;
+    }
+
+    public long atMs() {
+        return atMs;
+    }
+
+    public long sequence() {
+        return sequence;
+    }
+
+    public String node() {
+        return node;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    void cancel() {
+        cancelled = true;
+    }
+
+    boolean cancelled() {
+        return cancelled;
+    }
+
+    void run() {
+        action.run();
+    }
+
+    @Override
+    public int compareTo(LabEvent other) {
+        int byTime = Long.compare(atMs, other.atMs);
+        return byTime != 0 ? byTime : Long.compare(sequence, other.sequence);
+    }
+}

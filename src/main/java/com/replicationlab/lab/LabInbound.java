@@ -1,0 +1,53 @@
+package com.replicationlab.lab;
+
+import com.replicationlab.server.config.ConfigNames;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+
+/**
+ * The head of a lab channel's pipeline, inbound: an arriving packet becomes bytes for the node's
+ * handlers. Replication stream packets go through the reassembly first, so that a lost, doubled
+ * or reordered packet never reaches the replica as a gap or a repeat.
+ */
+final class LabInbound extends ChannelInboundHandlerAdapter {
+    private final Lab lab;
+    private final LabChannel channel;
+    private final StreamReassembly stream;
+
+    LabInbound(Lab lab, LabChannel channel, StreamReassembly stream) {
+        this.lab = lab;
+        this.channel = channel;
+        this.stream = stream;
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (!(msg instanceof Delivery delivery)) {
+            ctx.fireChannelRead(msg);
+            return;
+        }
+        Packet packet = delivery.packet();
+        if (packet.kind() == PacketKind.CLOSE) {
+            ctx.channel().close();
+            return;
+        }
+        if (!packet.isStream()) {
+            stream.observeInbound(packet.bytes());
+            ctx.fireChannelRead(Unpooled.wrappedBuffer(packet.bytes()));
+            return;
+        }
+        boolean closeOnGap = "reconnect".equals(lab.nodeConfigValue(channel.node(), ConfigNames.LOSS_RECOVERY));
+        StreamReassembly.Outcome outcome = stream.accept(packet.streamFirst(), packet.bytes(), closeOnGap);
+        if (outcome.note() != null) {
+            TraceKind kind = outcome.deliver().isEmpty() ? TraceKind.DISCARDED : TraceKind.DELIVERED;
+            lab.trace().add(kind, channel.node(), channel.node() + " " + outcome.note(), packet.id());
+        }
+        for (byte[] bytes : outcome.deliver()) {
+            ctx.fireChannelRead(Unpooled.wrappedBuffer(bytes));
+        }
+        if (outcome.closeConnection()) {
+            ctx.channel().close();
+        }
+    }
+}

@@ -1,0 +1,300 @@
+package com.replicationlab.lab;
+
+import com.replicationlab.replication.LossyLink;
+import com.replicationlab.server.ClientPipeline;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelPromise;
+import io.netty.channel.DefaultChannelPromise;
+import io.netty.util.concurrent.ImmediateEventExecutor;
+
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+
+/**
+ * The simulated network between lab nodes. Connections are pairs of lab channels; what a node
+ * flushes becomes a packet that arrives after the link's latency (and jitter), in order, unless a
+ * fault loses, doubles or holds it. Each direction of each node pair has its own faults.
+ */
+final class LabNetwork {
+    static final String LOOPBACK = "127.0.0.1";
+    private static final int FIRST_EPHEMERAL_PORT = 50001;
+
+    private final Lab lab;
+    private final SplittableRandom random;
+    private final long defaultLatencyMs;
+    private final Map<String, LinkFaults> links = new TreeMap<>();
+    private final List<LabConnection> connections = new ArrayList<>();
+    private final Map<Long, InFlight> inFlight = new LinkedHashMap<>();
+    private long nextPacketId = 1;
+    private long nextConnectionId = 1;
+    private int nextEphemeralPort = FIRST_EPHEMERAL_PORT;
+
+    LabNetwork(Lab lab, SplittableRandom random, long defaultLatencyMs) {
+        this.lab = lab;
+        this.random = random;
+        this.defaultLatencyMs = defaultLatencyMs;
+    }
+
+    // ----- links -----
+
+    /** The faults of one direction, created with the default latency on first use. */
+    LinkFaults link(String from, String to) {
+        return links.computeIfAbsent(from + "->" + to, k -> new LinkFaults(defaultLatencyMs));
+    }
+
+    Map<String, LinkFaults> links() {
+        return Map.copyOf(links);
+    }
+
+    // ----- connections -----
+
+    /**
+     * {@code node} connects to {@code host:port}. The connection opens one link latency later (the
+     * SYN arriving); to a node that is down it is refused; across a cut link it never opens.
+     */
+    ChannelFuture connect(String node, String host, int port, ChannelHandler handler) {
+        InetSocketAddress local = new InetSocketAddress(LOOPBACK, nextEphemeralPort++);
+        LabChannel channel = new LabChannel(node, local, new InetSocketAddress(LOOPBACK, port));
+        ChannelPromise promise = new DefaultChannelPromise(channel, ImmediateEventExecutor.INSTANCE);
+        LabNode target = lab.nodeAt(host, port);
+        if (target == null || !target.isUp()) {
+            lab.trace().add(TraceKind.NODE, node, "connection to " + host + ":" + port + " refused");
+            promise.setFailure(new ConnectException("Connection refused: " + host + ":" + port));
+            return promise;
+        }
+        LinkFaults faults = link(node, target.name());
+        lab.events().add(lab.clock().nowMs() + faults.latencyMs(), node, node + ": connect to " + target.name(), () -> {
+            if (link(node, target.name()).dead() || !target.isUp() || !lab.node(node).isUp()) {
+                lab.trace().add(TraceKind.DROPPED, node, "connection attempt to " + target.name() + " lost");
+                return;
+            }
+            open(channel, handler, target, local, promise);
+        });
+        return promise;
+    }
+
+    private void open(LabChannel channel, ChannelHandler handler, LabNode target, InetSocketAddress local,
+                      ChannelPromise promise) {
+        LabChannel accepting = new LabChannel(target.name(), new InetSocketAddress(LOOPBACK, target.port()), local);
+        LabConnection connection = new LabConnection(nextConnectionId++, channel, accepting);
+        connections.add(connection);
+        prepare(channel, handler);
+        prepare(accepting, ClientPipeline.forLab(target.redis()));
+        lab.trace().add(TraceKind.NODE, channel.node(), channel.node() + " connected to " + target.name()
+                + " (connection " + connection.id() + ")");
+        register(accepting);
+        register(channel);
+        promise.setSuccess();
+    }
+
+    private void prepare(LabChannel channel, ChannelHandler handler) {
+        StreamReassembly stream = new StreamReassembly();
+        channel.pipeline().addLast("lab-out", new LabOutbound(this, channel, stream));
+        channel.pipeline().addLast("lab-in", new LabInbound(lab, channel, stream));
+        channel.pipeline().addLast(handler);
+        LossyLink.mark(channel);
+    }
+
+    private static void register(LabChannel channel) {
+        try {
+            channel.register();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not open a lab channel", e);
+        }
+    }
+
+    List<LabConnection> connections() {
+        connections.removeIf(c -> !c.isOpen());
+        return List.copyOf(connections);
+    }
+
+    // ----- packets -----
+
+    /** A node flushed {@code bytes} on {@code from}: put a packet on the wire, applying the link's faults. */
+    void send(LabChannel from, byte[] bytes, long streamFirst, boolean resend) {
+        LabConnection connection = from.connection();
+        LabChannel to = connection.peerOf(from);
+        if (!to.isOpen()) {
+            return; // the peer already closed: the bytes go nowhere, as after a reset
+        }
+        LinkFaults faults = link(from.node(), to.node());
+        PacketDescriber.Description description = PacketDescriber.describe(bytes, streamFirst, resend);
+        String loss = faults.dead() ? "the link is cut" : faults.takeDrop() ? "drop next"
+                : faults.dropRatePercent() > 0 && random.nextInt(100) < faults.dropRatePercent()
+                ? "drop rate " + faults.dropRatePercent() + "%" : null;
+        boolean duplicate = loss == null && faults.takeDuplicate();
+        boolean hold = loss == null && faults.takeHold();
+        dispatch(from, to, connection, faults, bytes, streamFirst, resend, description, loss, hold);
+        if (duplicate) {
+            dispatch(from, to, connection, faults, bytes, streamFirst, resend,
+                    new PacketDescriber.Description(description.kind(), description.label() + " (copy)"), null, false);
+        }
+    }
+
+    private void dispatch(LabChannel from, LabChannel to, LabConnection connection, LinkFaults faults, byte[] bytes,
+                          long streamFirst, boolean resend, PacketDescriber.Description description, String loss,
+                          boolean hold) {
+        long now = lab.clock().nowMs();
+        long jitter = faults.jitterMs() > 0 ? random.nextLong(faults.jitterMs() + 1) : 0;
+        long due = now + faults.latencyMs() + jitter;
+        if (loss == null) {
+            due = connection.fifoDue(from, due);
+        }
+        Packet packet = new Packet(nextPacketId++, connection.id(), from.node(), to.node(), bytes,
+                lab.clock().elapsedMs(), due - VirtualClock.START_MS, streamFirst, resend, description.kind(),
+                description.label());
+        InFlight flight = new InFlight(packet, to, loss == null ? InFlight.Fate.DELIVER : InFlight.Fate.LOSE, loss);
+        inFlight.put(packet.id(), flight);
+        lab.trace().add(TraceKind.SENT, from.node(), "#" + packet.id() + " " + packet.direction() + " "
+                + packet.label(), packet.id());
+        if (hold) {
+            flight.held = true;
+            lab.trace().add(TraceKind.HELD, from.node(), "#" + packet.id() + " held in flight", packet.id());
+            return;
+        }
+        // A lost packet travels half way before it disappears, so it can be seen falling.
+        long at = loss == null ? due : now + (due - now) / 2;
+        schedule(flight, at);
+    }
+
+    private void schedule(InFlight flight, long atMs) {
+        Packet p = flight.packet;
+        String what = flight.fate == InFlight.Fate.DELIVER ? "deliver" : "lose";
+        flight.event = lab.events().add(atMs, p.to(), what + " #" + p.id() + " " + p.direction() + " " + p.label(),
+                () -> arrive(flight));
+    }
+
+    private void arrive(InFlight flight) {
+        inFlight.remove(flight.packet.id());
+        Packet p = flight.packet;
+        if (flight.fate == InFlight.Fate.LOSE) {
+            lab.trace().add(TraceKind.DROPPED, p.from(), "#" + p.id() + " " + p.direction() + " lost ("
+                    + flight.lossReason + ")", p.id());
+            return;
+        }
+        if (!flight.target.isOpen()) {
+            lab.trace().add(TraceKind.DISCARDED, p.to(), "#" + p.id() + " arrived at a closed connection", p.id());
+            return;
+        }
+        lab.trace().add(TraceKind.DELIVERED, p.to(), "#" + p.id() + " " + p.direction() + " " + p.label(), p.id());
+        flight.target.writeInbound(new Delivery(p));
+        flight.target.runPendingTasks();
+    }
+
+    /** A node closes its end: the other end learns it when the FIN arrives (never, across a cut link). */
+    void closing(LabChannel end) {
+        LabConnection connection = end.connection();
+        if (connection == null) {
+            return;
+        }
+        LabChannel peer = connection.peerOf(end);
+        if (!peer.isOpen() || !end.isOpen()) {
+            return;
+        }
+        LinkFaults faults = link(end.node(), peer.node());
+        Packet fin = new Packet(nextPacketId++, connection.id(), end.node(), peer.node(), new byte[0],
+                lab.clock().elapsedMs(), lab.clock().elapsedMs() + faults.latencyMs(), -1, false, PacketKind.CLOSE,
+                "FIN (connection closed)");
+        InFlight flight = new InFlight(fin, peer, faults.dead() ? InFlight.Fate.LOSE : InFlight.Fate.DELIVER,
+                "the link is cut");
+        inFlight.put(fin.id(), flight);
+        lab.trace().add(TraceKind.SENT, end.node(), "#" + fin.id() + " " + fin.direction() + " " + fin.label(), fin.id());
+        schedule(flight, connection.fifoDue(end, lab.clock().nowMs() + faults.latencyMs()));
+    }
+
+    /** close link: both ends see the connection reset now. */
+    void reset(String a, String b) {
+        for (LabConnection c : connections()) {
+            if (c.involves(a) && c.involves(b)) {
+                lab.trace().add(TraceKind.FAULT, a, "connection " + c.id() + " between " + a + " and " + b + " reset");
+                c.accepting().close();
+                c.connecting().close();
+            }
+        }
+    }
+
+    /** Closes every connection of a crashed node; the peers see a reset when it reaches them. */
+    void closeAllOf(String node) {
+        for (LabConnection c : connections()) {
+            if (c.involves(node)) {
+                (c.connecting().node().equals(node) ? c.connecting() : c.accepting()).close();
+            }
+        }
+    }
+
+    // ----- packets in flight, by hand -----
+
+    List<InFlight> inFlight() {
+        return List.copyOf(inFlight.values());
+    }
+
+    /** release from->to: held packets go on (arriving no earlier than they were due). */
+    void release(String from, String to) {
+        for (InFlight flight : inFlight()) {
+            Packet p = flight.packet;
+            if (flight.held && p.from().equals(from) && p.to().equals(to)) {
+                flight.held = false;
+                lab.trace().add(TraceKind.HELD, from, "#" + p.id() + " released", p.id());
+                schedule(flight, Math.max(lab.clock().nowMs(), p.dueMs() + VirtualClock.START_MS));
+            }
+        }
+    }
+
+    /** Delivers a chosen packet in flight now (ahead of its turn). */
+    void deliverNow(long packetId) {
+        InFlight flight = require(packetId);
+        if (flight.event != null) {
+            flight.event.cancel();
+        }
+        flight.held = false;
+        lab.trace().add(TraceKind.ACTION, flight.packet.from(), "#" + packetId + " delivered by hand", packetId);
+        InFlight now = new InFlight(flight.packet, flight.target, InFlight.Fate.DELIVER, null);
+        inFlight.put(packetId, now);
+        arrive(now);
+    }
+
+    /** Loses a chosen packet in flight now. */
+    void dropNow(long packetId) {
+        InFlight flight = require(packetId);
+        if (flight.event != null) {
+            flight.event.cancel();
+        }
+        inFlight.remove(packetId);
+        lab.trace().add(TraceKind.DROPPED, flight.packet.from(), "#" + packetId + " " + flight.packet.direction()
+                + " dropped by hand", packetId);
+    }
+
+    /** Holds a chosen packet in flight until its link is released. */
+    void holdNow(long packetId) {
+        InFlight flight = require(packetId);
+        if (flight.event != null) {
+            flight.event.cancel();
+        }
+        flight.held = true;
+        lab.trace().add(TraceKind.HELD, flight.packet.from(), "#" + packetId + " held in flight", packetId);
+    }
+
+    /** Sends a copy of a chosen packet in flight, arriving right after it. */
+    void duplicateNow(long packetId) {
+        InFlight flight = require(packetId);
+        LabChannel from = flight.target.connection().peerOf(flight.target);
+        dispatch(from, flight.target, flight.target.connection(), link(from.node(), flight.target.node()),
+                flight.packet.bytes(), flight.packet.streamFirst(), flight.packet.resend(),
+                new PacketDescriber.Description(flight.packet.kind(), flight.packet.label() + " (copy)"), null, false);
+    }
+
+    private InFlight require(long packetId) {
+        InFlight flight = inFlight.get(packetId);
+        if (flight == null) {
+            throw new LabException("no packet #" + packetId + " is in flight");
+        }
+        return flight;
+    }
+}

@@ -1,0 +1,125 @@
+package com.replicationlab.lab;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The receiving replica's view of the replication stream over a lab link that can lose packets.
+ * It passes bytes on strictly in offset order and never twice: bytes it already has are thrown
+ * away, bytes past a gap are held (up to a bound) until the gap is filled — or, in "reconnect"
+ * mode, a gap ends the connection, as a broken TCP stream would.
+ *
+ * <p>It learns where the stream starts from the handshake it sees: the offset in +FULLRESYNC, or
+ * the offset the replica asked for in PSYNC when the master answers +CONTINUE.
+ */
+final class StreamReassembly {
+    static final long MAX_HELD_BYTES = 1024 * 1024;
+
+    /** What to do with one arriving stream packet. */
+    record Outcome(List<byte[]> deliver, String note, boolean closeConnection) {}
+
+    private long next = -1;
+    private long requestedOffset = -1;
+    private final TreeMap<Long, byte[]> held = new TreeMap<>();
+    private long heldBytes;
+
+    /** Bytes this end sent: remembers the offset of a PSYNC request. */
+    void observeOutbound(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        int psync = text.indexOf("PSYNC\r\n");
+        if (psync < 0) {
+            return;
+        }
+        String[] lines = text.substring(psync).split("\r\n");
+        if (lines.length >= 5) {
+            try {
+                requestedOffset = Long.parseLong(lines[4]);
+            } catch (NumberFormatException e) {
+                requestedOffset = -1;
+            }
+        }
+    }
+
+    /** Bytes that arrived outside the stream: +FULLRESYNC or +CONTINUE fix where the stream starts. */
+    void observeInbound(byte[] bytes) {
+        String text = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1).strip();
+        if (text.startsWith("+FULLRESYNC ")) {
+            String[] parts = text.split("[ \r\n]+");
+            if (parts.length >= 3) {
+                startAt(Long.parseLong(parts[2]) + 1);
+            }
+        } else if (text.startsWith("+CONTINUE") && requestedOffset > 0) {
+            startAt(requestedOffset);
+        }
+    }
+
+    long nextOffset() {
+        return next;
+    }
+
+    private void startAt(long offset) {
+        next = offset;
+        held.headMap(offset).clear();
+        heldBytes = held.values().stream().mapToLong(b -> b.length).sum();
+    }
+
+    Outcome accept(long first, byte[] bytes, boolean closeOnGap) {
+        long last = first + bytes.length - 1;
+        if (next >= 0 && last < next) {
+            return new Outcome(List.of(), "discards " + bytes.length + " bytes it already has (" + first + ".." + last + ")",
+                    false);
+        }
+        if (next < 0 || first > next) {
+            if (closeOnGap && next >= 0) {
+                return new Outcome(List.of(), "sees a gap: expected offset " + next + ", got " + first
+                        + " — drops the connection", true);
+            }
+            if (heldBytes + bytes.length > MAX_HELD_BYTES) {
+                return new Outcome(List.of(), "has no room to hold " + first + ".." + last + ": discards it", false);
+            }
+            held.put(first, bytes);
+            heldBytes += bytes.length;
+            String where = next < 0 ? "until it knows where the stream starts" : "past a gap at " + next;
+            return new Outcome(List.of(), "holds " + first + ".." + last + " " + where, false);
+        }
+        boolean overlaps = first < next;
+        List<byte[]> deliver = new ArrayList<>();
+        deliver.add(trim(first, bytes));
+        next = last + 1;
+        drainHeld(deliver);
+        String note = deliver.size() > 1 ? "fills the gap: passes on held bytes up to " + (next - 1)
+                : overlaps ? "keeps only the bytes it lacked, from " + (last - deliver.get(0).length + 1) : null;
+        return new Outcome(deliver, note, false);
+    }
+
+    private void drainHeld(List<byte[]> deliver) {
+        while (!held.isEmpty()) {
+            Map.Entry<Long, byte[]> first = held.firstEntry();
+            long start = first.getKey();
+            long end = start + first.getValue().length - 1;
+            if (start > next) {
+                return;
+            }
+            held.pollFirstEntry();
+            heldBytes -= first.getValue().length;
+            if (end >= next) {
+                deliver.add(trim(start, first.getValue()));
+                next = end + 1;
+            }
+        }
+    }
+
+    /** The part of bytes starting at {@code first} that is at or after {@link #next}. */
+    private byte[] trim(long first, byte[] bytes) {
+        int skip = (int) Math.max(0, next - first);
+        if (skip == 0) {
+            return bytes;
+        }
+        byte[] rest = new byte[bytes.length - skip];
+        System.arraycopy(bytes, skip, rest, 0, rest.length);
+        return rest;
+    }
+}

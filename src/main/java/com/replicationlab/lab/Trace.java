@@ -1,0 +1,54 @@
+package com.replicationlab.lab;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The lab's record of everything that happened. Listeners see every record as it is made; the
+ * trace itself keeps only the most recent ones, so a long run does not grow without bound.
+ */
+public final class Trace {
+    public static final int DEFAULT_CAPACITY = 200_000;
+
+    private final VirtualClock clock;
+    private final int capacity;
+    private final Deque<TraceRecord> recent = new ArrayDeque<>();
+    private final List<Consumer<TraceRecord>> listeners = new ArrayList<>();
+    private long nextIndex;
+
+    Trace(VirtualClock clock, int capacity) {
+        this.clock = clock;
+        this.capacity = capacity;
+    }
+
+    TraceRecord add(TraceKind kind, String node, String text) {
+        return add(kind, node, text, 0);
+    }
+
+    TraceRecord add(TraceKind kind, String node, String text, long packetId) {
+        TraceRecord record = new TraceRecord(nextIndex++, clock.elapsedMs(), kind, node, text, packetId);
+        if (recent.size() == capacity) {
+            recent.pollFirst();
+        }
+        recent.addLast(record);
+        listeners.forEach(l -> l.accept(record));
+        return record;
+    }
+
+    public void addListener(Consumer<TraceRecord> listener) {
+        listeners.add(listener);
+    }
+
+    /** The records still kept, oldest first. */
+    public List<TraceRecord> records() {
+        return List.copyOf(recent);
+    }
+
+    /** How many records were ever made. */
+    public long size() {
+        return nextIndex;
+    }
+}
