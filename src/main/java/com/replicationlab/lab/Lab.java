@@ -1,5 +1,6 @@
 package com.replicationlab.lab;
 
+import com.replicationlab.lab.snapshot.LabSnapshot;
 import com.replicationlab.replication.ReplicaHandle;
 import com.replicationlab.resp.RespValue;
 import com.replicationlab.server.InfoReport;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -338,6 +340,15 @@ public final class Lab {
         fault(a, "link " + a + "<->" + b + " healed");
     }
 
+    /** Clears every fault of both directions of a link and releases what it held. */
+    public void clearFaults(String a, String b) {
+        link(a, b).clear(spec.latencyMs());
+        link(b, a).clear(spec.latencyMs());
+        network.release(a, b);
+        network.release(b, a);
+        fault(a, "link " + a + "<->" + b + " cleared of all faults");
+    }
+
     /** close link: the connections between the two reset now; both ends see it. */
     public void closeLink(String a, String b) {
         link(a, b);
@@ -351,6 +362,21 @@ public final class Lab {
             throw new LabException(name + " is not a replica: name both ends of the link, e.g. 'master replica-1'");
         }
         return master;
+    }
+
+    /** Every link direction touched so far, "from->to" → its faults. */
+    Map<String, LinkFaults> linkStates() {
+        return new TreeMap<>(network.links());
+    }
+
+    /** The node whose lab port is {@code port}, or null. */
+    String nodeNameAtPort(int port) {
+        return nodes.values().stream().filter(n -> n.port() == port).map(LabNode::name).findFirst().orElse(null);
+    }
+
+    /** An immutable picture of the whole lab now. */
+    public LabSnapshot snapshot() {
+        return new SnapshotBuilder(this).build();
     }
 
     public List<InFlightPacket> packetsInFlight() {

@@ -73,6 +73,17 @@ public final class LinkFaults {
         this.dead = dead;
     }
 
+    /** Back to a healthy link with the given latency: nothing armed, nothing lost, not cut. */
+    void clear(long defaultLatencyMs) {
+        latencyMs = defaultLatencyMs;
+        jitterMs = 0;
+        dropNext = 0;
+        dropRatePercent = 0;
+        duplicateNext = 0;
+        holdNext = 0;
+        dead = false;
+    }
+
     boolean takeDrop() {
         if (dropNext > 0) {
             dropNext--;

@@ -44,6 +44,14 @@ public final class Database {
         return keyspace.isApplyingMasterStream() ? value : null;
     }
 
+    /**
+     * The stored value, expired or not, with no side effect (never deletes, never propagates):
+     * for snapshots and RDB files, which show what is stored rather than what a client may read.
+     */
+    public RedisObject peek(ByteKey key) {
+        return values.get(key);
+    }
+
     /** Whether {@code key} exists for the current reader (same rules as {@link #lookup}). */
     public boolean contains(ByteKey key) {
         return lookup(key) != null;
@@ -133,7 +141,8 @@ public final class Database {
         return expired.size();
     }
 
-    boolean isExpired(ByteKey key) {
+    /** Whether the key has an expiry time that has passed (it may still be stored). */
+    public boolean isExpired(ByteKey key) {
         Long at = expiresAtMs.get(key);
         return at != null && at <= keyspace.clock().nowMs();
     }

@@ -1,0 +1,132 @@
+package com.replicationlab.lab;
+
+import com.replicationlab.lab.snapshot.BacklogView;
+import com.replicationlab.lab.snapshot.KeyView;
+import com.replicationlab.lab.snapshot.LabSnapshot;
+import com.replicationlab.lab.snapshot.LinkView;
+import com.replicationlab.lab.snapshot.NodeView;
+import com.replicationlab.lab.snapshot.PacketView;
+import com.replicationlab.lab.snapshot.ReplicaView;
+import com.replicationlab.replication.MasterSide;
+import com.replicationlab.replication.ReplicaHandle;
+import com.replicationlab.replication.ReplicationBacklog;
+import com.replicationlab.server.InfoReport;
+import com.replicationlab.server.RedisNode;
+import com.replicationlab.server.config.ConfigNames;
+import com.replicationlab.store.ByteKey;
+import com.replicationlab.store.Database;
+import com.replicationlab.store.Keyspace;
+import com.replicationlab.store.RedisObject;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Copies the lab's state into an immutable snapshot, on the lab thread. */
+final class SnapshotBuilder {
+    /** Keys listed per node: enough for the inspector, bounded for big datasets. */
+    static final int MAX_KEYS = 200;
+    private static final int MAX_VALUE_TEXT = 80;
+
+    private final Lab lab;
+
+    SnapshotBuilder(Lab lab) {
+        this.lab = lab;
+    }
+
+    LabSnapshot build() {
+        List<NodeView> nodes = lab.nodeNames().stream().map(this::node).toList();
+        List<LinkView> links = new ArrayList<>();
+        lab.linkStates().forEach((direction, faults) -> {
+            String[] ends = direction.split("->");
+            links.add(new LinkView(ends[0], ends[1], faults.latencyMs(), faults.jitterMs(), faults.dead(),
+                    faults.dropRatePercent(), faults.dropNext(), faults.duplicateNext(), faults.holdNext()));
+        });
+        List<PacketView> packets = lab.packetsInFlight().stream().map(SnapshotBuilder::packet).toList();
+        LabEvent next = lab.nextEvent();
+        return new LabSnapshot(lab.elapsedMs(), lab.eventsRun(), nodes, links, packets,
+                next == null ? "" : next.description());
+    }
+
+    private static PacketView packet(InFlightPacket flight) {
+        Packet p = flight.packet();
+        return new PacketView(p.id(), p.from(), p.to(), p.kind(), p.label(), p.sentMs(), p.dueMs(),
+                flight.willBeLost(), flight.held(), p.size(), p.streamFirst(), p.bytes());
+    }
+
+    private NodeView node(String name) {
+        LabNode labNode = lab.node(name);
+        if (!labNode.isUp()) {
+            return new NodeView(name, labNode.port(), false, false, null, "none", "", "", 0, 0, -1, List.of(), null,
+                    0, 0, 0, true, List.of(), "");
+        }
+        RedisNode redis = labNode.redis();
+        MasterSide master = redis.masterSide();
+        boolean replica = redis.isReplica();
+        long offset = replica ? redis.replicaSide().replOffset() : master.masterReplOffset();
+        return new NodeView(name, labNode.port(), true, replica, lab.masterOf(name),
+                replica ? redis.replicaSide().state().roleName() : "none",
+                master.ids().replid(), master.ids().replid2(), offset, redis.keyspace().totalKeys(),
+                replica ? redis.replicaSide().lastIoSecondsAgo() : -1,
+                replicas(redis), backlog(master.backlog()),
+                redis.config().getInt(ConfigNames.MIN_REPLICAS_TO_WRITE),
+                redis.config().getInt(ConfigNames.MIN_REPLICAS_MAX_LAG), master.goodReplicas(),
+                replica || master.writesAllowed(), keys(redis.keyspace(), redis.clock().nowMs()),
+                new InfoReport(redis).render(List.of("replication")));
+    }
+
+    private List<ReplicaView> replicas(RedisNode redis) {
+        MasterSide master = redis.masterSide();
+        long now = redis.clock().nowMs();
+        List<ReplicaView> views = new ArrayList<>();
+        for (ReplicaHandle handle : master.replicas()) {
+            String name = lab.nodeNameAtPort(handle.listeningPort());
+            views.add(new ReplicaView(name == null ? handle.ip() + ":" + handle.listeningPort() : name,
+                    handle.state().infoName(), handle.ackOffset(), master.lagSeconds(handle), now - handle.ackTimeMs()));
+        }
+        return views;
+    }
+
+    private static BacklogView backlog(ReplicationBacklog backlog) {
+        if (backlog == null) {
+            return null;
+        }
+        byte[] bytes = backlog.histlen() == 0 ? new byte[0] : backlog.read(backlog.firstByteOffset(), backlog.masterOffset());
+        return new BacklogView(backlog.sizeBytes(), backlog.firstByteOffset(), backlog.histlen(), backlog.masterOffset(),
+                bytes, backlog.writeStarts());
+    }
+
+    private static List<KeyView> keys(Keyspace keyspace, long nowMs) {
+        List<KeyView> keys = new ArrayList<>();
+        for (Database db : keyspace.databases()) {
+            for (ByteKey key : db.keys()) {
+                if (keys.size() == MAX_KEYS) {
+                    return keys;
+                }
+                RedisObject value = db.peek(key);
+                Long at = db.expiresAt(key);
+                keys.add(new KeyView(db.index(), key.toString(), value == null ? "none" : value.typeName(),
+                        render(value), at == null ? -1 : at - nowMs));
+            }
+        }
+        return keys;
+    }
+
+    private static String render(RedisObject value) {
+        String text;
+        if (value instanceof RedisObject.StringValue s) {
+            text = "\"" + new String(s.bytes(), StandardCharsets.UTF_8) + "\"";
+        } else if (value instanceof RedisObject.ListValue l) {
+            text = l.elements().stream().map(b -> new String(b, StandardCharsets.UTF_8)).collect(Collectors.joining(", ", "[", "]"));
+        } else if (value instanceof RedisObject.HashValue h) {
+            text = h.fields().entrySet().stream().map(e -> e.getKey() + "=" + new String(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining(", ", "{", "}"));
+        } else if (value instanceof RedisObject.SetValue s) {
+            text = s.members().stream().map(ByteKey::toString).collect(Collectors.joining(", ", "{", "}"));
+        } else {
+            text = "";
+        }
+        return text.length() <= MAX_VALUE_TEXT ? text : text.substring(0, MAX_VALUE_TEXT - 1) + "…";
+    }
+}
