@@ -10,6 +10,7 @@ import com.replicationlab.server.config.ConfigException;
 import com.replicationlab.server.config.ConfigNames;
 import com.replicationlab.server.config.NodeConfig;
 
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * A master and its replicas — real RedisNodes — on a simulated network, on virtual time, on one
@@ -26,7 +28,6 @@ import java.util.function.BooleanSupplier;
  * seed and the actions taken: the same inputs give the same trace, byte for byte.
  */
 public final class Lab {
-    public static final int MASTER_PORT = 6379;
     /** How long a console command may wait for its reply (a blocked WAIT) in virtual time. */
     private static final long COMMAND_REPLY_LIMIT_MS = 3_600_000;
 
@@ -38,6 +39,8 @@ public final class Lab {
     private final LabNetwork network;
     private final Map<String, LabNode> nodes = new LinkedHashMap<>();
     private final List<Runnable> afterEachEvent = new ArrayList<>();
+    private final List<Consumer<RedisNode>> onBoot = new ArrayList<>();
+    private final Map<String, List<Bridge>> bridges = new LinkedHashMap<>();
     private long eventsRun;
     private long eventLimit = Long.MAX_VALUE;
     private int consolePorts;
@@ -56,10 +59,10 @@ public final class Lab {
 
     public static Lab create(ClusterSpec spec, int traceCapacity) {
         Lab lab = new Lab(spec, traceCapacity);
-        lab.addNode("master", MASTER_PORT);
+        lab.addNode("master", spec.basePort());
         for (int i = 1; i <= spec.replicas(); i++) {
-            LabNode replica = lab.addNode("replica-" + i, MASTER_PORT + i);
-            replica.redis().replicaOfAtStartup(LabNetwork.LOOPBACK, MASTER_PORT);
+            LabNode replica = lab.addNode("replica-" + i, spec.basePort() + i);
+            replica.redis().replicaOfAtStartup(LabNetwork.LOOPBACK, spec.basePort());
         }
         return lab;
     }
@@ -87,6 +90,28 @@ public final class Lab {
                 (host, port, handler) -> network.connect(name, host, port, handler), 1000L + nodes.size());
         node.boot(this, env, scheduler);
         node.redis().log().addListener((level, message) -> trace.add(TraceKind.NODE, name, withNames(message)));
+        onBoot.forEach(customizer -> customizer.accept(node.redis()));
+    }
+
+    /** Applies {@code customizer} to every node now and every time one (re)starts. */
+    public void onNodeBoot(Consumer<RedisNode> customizer) {
+        onBoot.add(customizer);
+        nodes.values().stream().filter(LabNode::isUp).forEach(n -> customizer.accept(n.redis()));
+    }
+
+    /**
+     * Connects an outside client (a real TCP connection) to a node: {@code toClient} receives the
+     * node's replies; the returned bridge takes the client's bytes. The node's crash closes it.
+     */
+    public Bridge openBridge(String nodeName, InetSocketAddress clientAddress, Consumer<byte[]> toClient,
+                             Runnable onClose) {
+        LabNode node = node(nodeName);
+        if (!node.isUp()) {
+            throw new LabException(nodeName + " is down");
+        }
+        Bridge bridge = new Bridge(node, clientAddress, toClient, onClose);
+        bridges.computeIfAbsent(nodeName, k -> new ArrayList<>()).add(bridge);
+        return bridge;
     }
 
     /** Engine log lines name peers by address; the lab names them by node. */
@@ -411,6 +436,8 @@ public final class Lab {
         node.crash();
         fault(name, name + " crashed");
         network.closeAllOf(name);
+        bridges.getOrDefault(name, List.of()).forEach(Bridge::close);
+        bridges.remove(name);
     }
 
     /** The node comes back empty, as a Redis without persistence; a replica rejoins its master. */

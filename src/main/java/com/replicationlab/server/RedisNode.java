@@ -1,5 +1,6 @@
 package com.replicationlab.server;
 
+import com.replicationlab.command.Command;
 import com.replicationlab.replication.MasterSide;
 import com.replicationlab.replication.ReplicaSide;
 import com.replicationlab.replication.ReplicationIds;
@@ -81,6 +82,11 @@ public final class RedisNode {
         replicaSide.cron();
         masterSide.cron();
         cron = scheduler().schedule(CRON_PERIOD_MS, "cron", this::cronTick);
+    }
+
+    /** Adds a command that exists only where this node runs (the lab's LAB command, for one). */
+    public void addCommand(Command command) {
+        dispatcher.table().register(command);
     }
 
     // ----- connections -----
