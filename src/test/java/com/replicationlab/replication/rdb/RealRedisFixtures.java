@@ -23,6 +23,7 @@ import java.util.Random;
 import static com.replicationlab.replication.rdb.Values.bytes;
 import static com.replicationlab.replication.rdb.Values.hash;
 import static com.replicationlab.replication.rdb.Values.list;
+import static com.replicationlab.replication.rdb.Values.randomBytes;
 import static com.replicationlab.replication.rdb.Values.set;
 import static com.replicationlab.replication.rdb.Values.string;
 
@@ -187,11 +188,5 @@ public final class RealRedisFixtures {
             set.members().add(ByteKey.of(Integer.toString(i * 1000 - 7)));
         }
         return set;
-    }
-
-    private static byte[] randomBytes(Random random, int length) {
-        byte[] bytes = new byte[length];
-        random.nextBytes(bytes);
-        return bytes;
     }
 }
