@@ -71,7 +71,8 @@ public final class RealRedis implements AutoCloseable {
         return start(dir, null, extraArgs);
     }
 
-    private static RealRedis start(Path dir, Path ownDir, String... extraArgs) throws IOException, InterruptedException {
+    private static RealRedis start(Path dir, Path ownDir, String... extraArgs)
+            throws IOException, InterruptedException {
         int port = freePort();
         Path log = dir.resolve("redis-" + port + ".log");
         List<String> command = new ArrayList<>(List.of("redis-server", "--port", Integer.toString(port),
