@@ -1,127 +1,138 @@
 package com.replicationlab.command;
 
-/** Redis's glob matching (stringmatchlen): {@code * ? [abc] [^a] [a-z]} and backslash escapes. */
-public final class Glob {
-    private Glob() {
-    }
+import java.nio.charset.StandardCharsets;
 
-    public static boolean matches(String pattern, String text, boolean ignoreCase) {
-        return matches(pattern.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0,
-                text.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, ignoreCase, 0);
+/**
+ * Redis's glob matching (stringmatchlen), byte for byte, for KEYS and CONFIG GET: {@code *} any run
+ * of bytes, {@code ?} one byte, {@code [abc]} {@code [^abc]} {@code [a-z]} a class (an unclosed class
+ * ends at the pattern's end; reversed ranges are allowed), and {@code \} escaping the next byte.
+ * Bytes compare as signed, like C's char on x86, which only matters in ranges. Ignoring case folds
+ * ASCII letters only (Redis runs in the C locale); inside a class an escaped byte still compares
+ * exactly, and a range's ends are put in order before they are folded, so {@code [Z-a]} folds to
+ * the empty range z..a — all as Redis does.
+ */
+public final class Glob {
+    /** Redis gives up on a match nested deeper than this in stars, so a hostile pattern cannot exhaust the stack. */
+    private static final int MAX_NESTING = 1000;
+
+    private final byte[] pattern;
+    private final byte[] text;
+    private final boolean ignoreCase;
+    /**
+     * Set once a {@code *} found no match for the rest of the pattern anywhere in the rest of the
+     * text; earlier stars then cannot help either (Redis stops the same way).
+     */
+    private boolean gaveUp;
+
+    private Glob(byte[] pattern, byte[] text, boolean ignoreCase) {
+        this.pattern = pattern;
+        this.text = text;
+        this.ignoreCase = ignoreCase;
     }
 
     public static boolean matches(byte[] pattern, byte[] text, boolean ignoreCase) {
-        return matches(pattern, 0, text, 0, ignoreCase, 0);
+        return new Glob(pattern, text, ignoreCase).matchFrom(0, 0, 0);
     }
 
-    /** Nesting of '*' is bounded, as in Redis, so a hostile pattern cannot blow the stack. */
-    private static boolean matches(byte[] p, int pi, byte[] s, int si, boolean nocase, int depth) {
-        if (depth > 1000) {
+    public static boolean matches(String pattern, String text, boolean ignoreCase) {
+        return matches(pattern.getBytes(StandardCharsets.UTF_8), text.getBytes(StandardCharsets.UTF_8), ignoreCase);
+    }
+
+    private boolean matchFrom(int p, int t, int nesting) {
+        if (nesting > MAX_NESTING) {
             return false;
         }
-        while (pi < p.length) {
-            switch (p[pi]) {
+        while (p < pattern.length && t < text.length) {
+            switch (pattern[p]) {
                 case '*' -> {
-                    while (pi + 1 < p.length && p[pi + 1] == '*') {
-                        pi++;
+                    while (p + 1 < pattern.length && pattern[p + 1] == '*') {
+                        p++;
                     }
-                    if (pi + 1 == p.length) {
+                    if (p + 1 == pattern.length) {
                         return true;
                     }
-                    for (int start = si; start <= s.length; start++) {
-                        if (matches(p, pi + 1, s, start, nocase, depth + 1)) {
+                    for (; t < text.length; t++) {
+                        if (matchFrom(p + 1, t, nesting + 1)) {
                             return true;
                         }
+                        if (gaveUp) {
+                            return false;
+                        }
                     }
+                    gaveUp = true;
                     return false;
                 }
-                case '?' -> {
-                    if (si >= s.length) {
-                        return false;
-                    }
-                    si++;
-                }
+                case '?' -> t++;
                 case '[' -> {
-                    if (si >= s.length) {
+                    p = endOfClass(p, text[t]);
+                    if (p < 0) {
                         return false;
                     }
-                    int end = classEnd(p, pi + 1);
-                    if (!classMatches(p, pi + 1, end, s[si], nocase)) {
-                        return false;
-                    }
-                    si++;
-                    pi = end;
-                }
-                case '\\' -> {
-                    if (pi + 1 < p.length) {
-                        pi++;
-                    }
-                    if (si >= s.length || !same(p[pi], s[si], nocase)) {
-                        return false;
-                    }
-                    si++;
+                    t++;
                 }
                 default -> {
-                    if (si >= s.length || !same(p[pi], s[si], nocase)) {
+                    if (pattern[p] == '\\' && pattern.length - p >= 2) {
+                        p++;
+                    }
+                    if (!same(pattern[p], text[t])) {
                         return false;
                     }
-                    si++;
+                    t++;
                 }
             }
-            pi++;
-        }
-        return si == s.length;
-    }
-
-    /** Index of the closing ']' (or the last index when unclosed, as Redis treats it). */
-    private static int classEnd(byte[] p, int i) {
-        if (i < p.length && p[i] == '^') {
-            i++;
-        }
-        while (i < p.length && p[i] != ']') {
-            if (p[i] == '\\' && i + 1 < p.length) {
-                i++;
+            p++;
+            if (t == text.length) {
+                while (p < pattern.length && pattern[p] == '*') {
+                    p++;
+                }
             }
-            i++;
         }
-        return Math.min(i, p.length - 1);
+        return p == pattern.length && t == text.length;
     }
 
-    private static boolean classMatches(byte[] p, int i, int end, byte c, boolean nocase) {
-        boolean negate = i < end && p[i] == '^';
-        if (negate) {
-            i++;
+    /**
+     * Matches one byte against the class opening at {@code open}; returns the index of the class's
+     * last pattern byte, or -1 if the byte is not in the class.
+     */
+    private int endOfClass(int open, byte c) {
+        int p = open + 1;
+        boolean negated = p < pattern.length && pattern[p] == '^';
+        if (negated) {
+            p++;
         }
         boolean match = false;
-        while (i < end) {
-            if (p[i] == '\\' && i + 1 < end) {
-                i++;
-                match |= same(p[i], c, nocase);
-            } else if (i + 2 < end && p[i + 1] == '-') {
-                int lo = fold(p[i], nocase);
-                int hi = fold(p[i + 2], nocase);
-                if (lo > hi) {
-                    int t = lo;
-                    lo = hi;
-                    hi = t;
-                }
-                int x = fold(c, nocase);
-                match |= x >= lo && x <= hi;
-                i += 2;
+        while (true) {
+            if (p >= pattern.length) {
+                p--; // unclosed: the class runs to the end of the pattern
+                break;
+            } else if (pattern[p] == '\\' && pattern.length - p >= 2) {
+                p++;
+                match |= pattern[p] == c;
+            } else if (pattern[p] == ']') {
+                break;
+            } else if (pattern.length - p >= 3 && pattern[p + 1] == '-') {
+                match |= inRange(pattern[p], pattern[p + 2], c);
+                p += 2;
             } else {
-                match |= same(p[i], c, nocase);
+                match |= same(pattern[p], c);
             }
-            i++;
+            p++;
         }
-        return negate != match;
+        return match != negated ? p : -1;
     }
 
-    private static boolean same(byte a, byte b, boolean nocase) {
-        return fold(a, nocase) == fold(b, nocase);
+    private boolean inRange(byte from, byte to, byte c) {
+        int low = fold(Math.min(from, to));
+        int high = fold(Math.max(from, to));
+        int x = fold(c);
+        return x >= low && x <= high;
     }
 
-    private static int fold(byte b, boolean nocase) {
-        int c = b & 0xff;
-        return nocase ? Character.toLowerCase(c) : c;
+    private boolean same(byte a, byte b) {
+        return fold(a) == fold(b);
+    }
+
+    private int fold(int c) {
+        return ignoreCase && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
     }
 }

@@ -4,6 +4,7 @@ import com.replicationlab.net.TcpHost;
 import com.replicationlab.server.RedisNode;
 import com.replicationlab.server.config.NodeConfig;
 import com.replicationlab.testing.RealRedis;
+import com.replicationlab.testing.Tools;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -12,12 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 import redis.clients.jedis.Jedis;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +28,7 @@ class RedisCliInteropTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        RealRedis.assumeInstalled();
+        RealRedis.assumeInstalled("redis-cli", "redis-check-rdb");
         host = new TcpHost();
         master = host.startNode("master", new NodeConfig(), "127.0.0.1", 0);
         try (Jedis jedis = new Jedis("127.0.0.1", master.listeningPort())) {
@@ -45,15 +44,16 @@ class RedisCliInteropTest {
 
     @AfterEach
     void tearDown() {
-        host.close();
+        // null when the test was skipped before the host was made
+        if (host != null) {
+            host.close();
+        }
     }
 
     private String cli(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("redis-cli", "-p", Integer.toString(master.listeningPort())));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        assertTrue(process.waitFor(30, TimeUnit.SECONDS), "redis-cli finished");
-        return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return Tools.run(command).output();
     }
 
     @Test
@@ -74,9 +74,9 @@ class RedisCliInteropTest {
         String output = cli("--rdb", rdb.toString());
         assertTrue(output.contains("Transfer finished with success"), output);
         assertTrue(Files.size(rdb) > 0);
-        Process process = new ProcessBuilder("redis-check-rdb", rdb.toString()).redirectErrorStream(true).start();
-        String report = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.waitFor(), report);
+        Tools.Run check = Tools.run("redis-check-rdb", rdb.toString());
+        String report = check.output();
+        assertEquals(0, check.exitCode(), report);
         assertTrue(report.contains("RDB looks OK!"), report);
         assertTrue(report.contains("6 keys read"), report);
         assertTrue(report.contains("1 expires"), report);

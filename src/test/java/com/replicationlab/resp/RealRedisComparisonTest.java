@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.replicationlab.resp.RespValue.BulkString;
 import com.replicationlab.resp.RespValue.RespArray;
+import com.replicationlab.testing.RealRedis;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
 import java.util.List;

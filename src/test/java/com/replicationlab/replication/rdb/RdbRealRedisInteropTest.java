@@ -1,6 +1,8 @@
 package com.replicationlab.replication.rdb;
 
 import com.replicationlab.store.Keyspace;
+import com.replicationlab.testing.RealRedis;
+import com.replicationlab.testing.Tools;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -30,10 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Runs against the real redis-server and redis-check-rdb; skipped when absent unless CI=true. */
 @DisplayName("RDB interoperability with a real redis-server 7.0.15")
 class RdbRealRedisInteropTest {
-    private static final int PORT_LOAD = 17210;
-    private static final int PORT_RESAVE = 17211;
-    private static final int PORT_LEGACY = 17212;
-    private static final int PORT_DUMP = 17213;
     private static final String OURS = "ours.rdb";
     private static final HexFormat HEX = HexFormat.of();
     private static final byte[] KEY = "k".getBytes(StandardCharsets.US_ASCII);
@@ -46,7 +44,7 @@ class RdbRealRedisInteropTest {
 
     @BeforeEach
     void redisInstalled() {
-        RedisServerProcess.assumeInstalled();
+        RealRedis.assumeInstalled("redis-check-rdb");
     }
 
     @ParameterizedTest(name = "compression={0}, checksum={1}")
@@ -56,7 +54,7 @@ class RdbRealRedisInteropTest {
         Keyspace keyspace = SampleKeyspaces.everything(true);
         Path file = write(keyspace, new RdbWriteOptions(compression, checksum), "check.rdb");
 
-        RedisServerProcess.CheckResult check = RedisServerProcess.checkRdb(file);
+        Tools.Run check = Tools.run("redis-check-rdb", file.toString());
 
         assertEquals(0, check.exitCode(), check.output());
         assertTrue(check.output().contains("\\o/ RDB looks OK! \\o/"), check.output());
@@ -69,12 +67,13 @@ class RdbRealRedisInteropTest {
     void redisServerLoadsOurSnapshot() throws Exception {
         Keyspace keyspace = SampleKeyspaces.everything(false);
 
-        try (RedisServerProcess server = serve(keyspace, PORT_LOAD); Jedis jedis = server.client()) {
+        try (RealRedis server = serve(keyspace); Jedis jedis = server.client()) {
             assertEquals("replication offset ".repeat(40), jedis.get("str:lzf"));
             assertEquals(List.of("a", "1", "", "-7", "a"), jedis.lrange("list:small", 0, -1));
             assertEquals(SampleKeyspaces.FAR_FUTURE_MS + 1, jedis.pexpireTime("list:small"));
             assertEquals(KeyspaceDump.of(keyspace), KeyspaceDump.of(RedisContents.read(jedis)));
-            assertTrue(server.log().contains("Done loading RDB, keys loaded: " + keyspace.totalKeys()), server.log());
+            assertTrue(server.logText().contains("Done loading RDB, keys loaded: " + keyspace.totalKeys()),
+                    server.logText());
         }
     }
 
@@ -83,7 +82,7 @@ class RdbRealRedisInteropTest {
     void ourReaderLoadsWhatRedisSavesFromOurSnapshot() throws Exception {
         Keyspace keyspace = SampleKeyspaces.everything(false);
 
-        try (RedisServerProcess server = serve(keyspace, PORT_RESAVE); Jedis jedis = server.client()) {
+        try (RealRedis server = serve(keyspace); Jedis jedis = server.client()) {
             Files.delete(dir.resolve(OURS)); // loaded: what SAVE writes next is Redis's own
             jedis.save();
         }
@@ -111,7 +110,7 @@ class RdbRealRedisInteropTest {
         Keyspace ours = Values.replicaKeyspace();
         RdbReader.load(rdb, ours);
 
-        try (RedisServerProcess server = RedisServerProcess.start(PORT_LEGACY, dir, "legacy.rdb");
+        try (RealRedis server = RealRedis.startIn(dir, "--dbfilename", "legacy.rdb");
              Jedis jedis = server.client()) {
             assertEquals(KeyspaceDump.of(ours), KeyspaceDump.of(RedisContents.read(jedis)));
         }
@@ -124,8 +123,7 @@ class RdbRealRedisInteropTest {
             "b".repeat(21), "a".repeat(100), "0123456789abcdef0123456789z", "0123456789abcdef01234567890123456789",
             "replica offset ".repeat(30), "x".repeat(5000)};
 
-        try (RedisServerProcess server = RedisServerProcess.start(PORT_DUMP, dir, "unused.rdb");
-             Jedis jedis = server.client()) {
+        try (RealRedis server = RealRedis.start(); Jedis jedis = server.client()) {
             for (String text : texts) {
                 byte[] s = text.getBytes(StandardCharsets.UTF_8);
                 jedis.set(KEY, s);
@@ -138,8 +136,7 @@ class RdbRealRedisInteropTest {
     @DisplayName("for 300 seeded strings, Redis restores our encoding and we decode Redis's (LZF both ways)")
     void stringEncodingsInteroperate() throws Exception {
         Random random = new Random(70015);
-        try (RedisServerProcess server = RedisServerProcess.start(PORT_DUMP, dir, "unused.rdb");
-             Jedis jedis = server.client()) {
+        try (RealRedis server = RealRedis.start(); Jedis jedis = server.client()) {
             for (int i = 0; i < 300; i++) {
                 byte[] s = LzfTest.repetitive(random, 1 + random.nextInt(i < 200 ? 200 : 20_000));
                 jedis.set(KEY, s);
@@ -177,9 +174,9 @@ class RdbRealRedisInteropTest {
     }
 
     /** A redis-server started on our snapshot of {@code keyspace}. */
-    private RedisServerProcess serve(Keyspace keyspace, int port) throws Exception {
+    private RealRedis serve(Keyspace keyspace) throws Exception {
         write(keyspace, RdbWriteOptions.DEFAULTS, OURS);
-        return RedisServerProcess.start(port, dir, OURS);
+        return RealRedis.startIn(dir, "--dbfilename", OURS);
     }
 
     private Path write(Keyspace keyspace, RdbWriteOptions options, String name) throws Exception {

@@ -7,6 +7,7 @@ import com.replicationlab.store.RedisObject.HashValue;
 import com.replicationlab.store.RedisObject.ListValue;
 import com.replicationlab.store.RedisObject.SetValue;
 import com.replicationlab.store.RedisObject.StringValue;
+import com.replicationlab.testing.RealRedis;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.commands.ProtocolCommand;
 
@@ -22,6 +23,7 @@ import java.util.Random;
 import static com.replicationlab.replication.rdb.Values.bytes;
 import static com.replicationlab.replication.rdb.Values.hash;
 import static com.replicationlab.replication.rdb.Values.list;
+import static com.replicationlab.replication.rdb.Values.randomBytes;
 import static com.replicationlab.replication.rdb.Values.set;
 import static com.replicationlab.replication.rdb.Values.string;
 
@@ -42,7 +44,6 @@ public final class RealRedisFixtures {
     /** Sorted sets in the files (small: listpack, type 17; big: skiplist, type 5), which the lab skips. */
     static final Map<String, Integer> SORTED_SETS = Map.of("zset:small", 17, "zset:big", 5);
 
-    private static final int GENERATOR_PORT = 17290;
     private static final ProtocolCommand DEBUG = () -> "DEBUG".getBytes(StandardCharsets.US_ASCII);
 
     private RealRedisFixtures() {
@@ -114,8 +115,7 @@ public final class RealRedisFixtures {
     public static void main(String[] args) throws Exception {
         Path target = Path.of(args[0]);
         Path first = Files.createTempDirectory("rdb-fixture-compressed");
-        try (RedisServerProcess server = RedisServerProcess.start(GENERATOR_PORT, first, "dump.rdb",
-                "--enable-debug-command", "yes");
+        try (RealRedis server = RealRedis.startIn(first, "--dbfilename", "dump.rdb", "--enable-debug-command", "yes");
              Jedis jedis = server.client()) {
             for (Entry entry : entries()) {
                 store(jedis, entry);
@@ -131,7 +131,7 @@ public final class RealRedisFixtures {
 
         Path second = Files.createTempDirectory("rdb-fixture-uncompressed");
         Files.copy(first.resolve("dump.rdb"), second.resolve("dump.rdb"));
-        try (RedisServerProcess server = RedisServerProcess.start(GENERATOR_PORT + 1, second, "dump.rdb",
+        try (RealRedis server = RealRedis.startIn(second, "--dbfilename", "dump.rdb",
                 "--rdbcompression", "no", "--rdbchecksum", "no");
              Jedis jedis = server.client()) {
             jedis.save();
@@ -188,11 +188,5 @@ public final class RealRedisFixtures {
             set.members().add(ByteKey.of(Integer.toString(i * 1000 - 7)));
         }
         return set;
-    }
-
-    private static byte[] randomBytes(Random random, int length) {
-        byte[] bytes = new byte[length];
-        random.nextBytes(bytes);
-        return bytes;
     }
 }

@@ -14,6 +14,7 @@ import java.util.Random;
 import static com.replicationlab.replication.rdb.Values.bytes;
 import static com.replicationlab.replication.rdb.Values.hash;
 import static com.replicationlab.replication.rdb.Values.list;
+import static com.replicationlab.replication.rdb.Values.randomBytes;
 import static com.replicationlab.replication.rdb.Values.set;
 import static com.replicationlab.replication.rdb.Values.string;
 
@@ -103,12 +104,6 @@ final class SampleKeyspaces {
 
     private static void expire(Database db, String key, long atMs) {
         db.setExpiresAt(ByteKey.of(key), atMs);
-    }
-
-    private static byte[] randomBytes(Random random, int length) {
-        byte[] bytes = new byte[length];
-        random.nextBytes(bytes);
-        return bytes;
     }
 
     private static byte[] allByteValues() {

@@ -8,6 +8,7 @@ import com.replicationlab.store.RedisObject.SetValue;
 import com.replicationlab.store.RedisObject.StringValue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
 
 /** Short ways to make keyspaces and values in tests. */
 final class Values {
@@ -26,6 +27,13 @@ final class Values {
 
     static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The next {@code length} bytes of a seeded source, so the "random" values are the same every run. */
+    static byte[] randomBytes(Random random, int length) {
+        byte[] bytes = new byte[length];
+        random.nextBytes(bytes);
+        return bytes;
     }
 
     static StringValue string(String text) {

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 final class CommandRunner {
     /** 2023-11-14T22:13:20Z: a fixed, realistic "now". */
     static final long START_MS = 1_700_000_000_000L;
+    static final String WRONGTYPE = "-WRONGTYPE Operation against a key holding the wrong kind of value";
 
     private final Map<String, Command> commands = DataCommands.all().stream()
             .collect(Collectors.toMap(Command::name, Function.identity()));
@@ -70,6 +71,11 @@ final class CommandRunner {
     /** Everything propagated since the runner was made. */
     List<String> allPropagated() {
         return ctx.propagated().stream().map(CommandRunner::showCommand).toList();
+    }
+
+    /** When a key's time runs out, in ms (null without one), read without applying expiry. */
+    Long expiresAt(String key) {
+        return ctx.db().expiresAt(ByteKey.of(key));
     }
 
     /** The stored value of a key without applying expiry (null if absent). */

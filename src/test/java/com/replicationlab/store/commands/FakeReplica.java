@@ -1,6 +1,9 @@
 package com.replicationlab.store.commands;
 
 import com.replicationlab.resp.RespValue;
+import com.replicationlab.testing.RealRedis;
+import com.replicationlab.testing.RedisConnection;
+import com.replicationlab.testing.RespWire;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -13,14 +16,14 @@ import java.util.List;
  * reads the propagated command stream.
  */
 final class FakeReplica implements AutoCloseable {
-    private final RealRedisServer.Client connection;
+    private final RedisConnection connection;
 
-    private FakeReplica(RealRedisServer.Client connection) {
+    private FakeReplica(RedisConnection connection) {
         this.connection = connection;
     }
 
-    static FakeReplica attach(RealRedisServer server) throws IOException {
-        RealRedisServer.Client connection = server.client();
+    static FakeReplica attach(RealRedis server) throws IOException {
+        RedisConnection connection = server.connect();
         expect(connection.call("PING"), "PONG");
         expect(connection.call("REPLCONF", "listening-port", "1"), "OK");
         expect(connection.call("REPLCONF", "capa", "psync2"), "OK");

@@ -1,6 +1,5 @@
 package com.replicationlab.store.commands;
 
-import com.replicationlab.store.ByteKey;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -14,10 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 @DisplayName("Key commands")
 class KeyCommandsTest {
     private final CommandRunner redis = new CommandRunner();
-
-    private Long expiresAt(String key) {
-        return redis.db().expiresAt(ByteKey.of(key));
-    }
 
     @Nested
     @DisplayName("DEL, UNLINK, EXISTS, TYPE")
@@ -141,7 +136,7 @@ class KeyCommandsTest {
             assertEquals(List.of("PEXPIREAT k " + (START_MS + 1000)), redis.propagated());
             assertEquals(":1", redis.run("eXpireat", "k", "99999999999", "xx"));
             assertEquals(List.of("PEXPIREAT k 99999999999000 xx"), redis.propagated());
-            assertEquals(99_999_999_999_000L, expiresAt("k"));
+            assertEquals(99_999_999_999_000L, redis.expiresAt("k"));
         }
 
         @Test
@@ -168,7 +163,7 @@ class KeyCommandsTest {
             assertEquals(":0", redis.run("EXPIRE", "k", "600", "LT"));
             assertEquals(":1", redis.run("EXPIRE", "k", "60", "LT", "XX"));
             assertEquals(List.of("PEXPIREAT k " + (START_MS + 60_000) + " LT XX"), redis.propagated());
-            assertEquals(START_MS + 60_000, expiresAt("k"));
+            assertEquals(START_MS + 60_000, redis.expiresAt("k"));
         }
 
         @Test
@@ -219,7 +214,7 @@ class KeyCommandsTest {
             redis.context().keyspace().setDeletesExpiredKeys(false);
             assertEquals(":1", redis.run("PEXPIREAT", "k", "1000"));
             assertEquals(List.of("PEXPIREAT k 1000"), redis.propagated());
-            assertEquals(1000L, expiresAt("k"));
+            assertEquals(1000L, redis.expiresAt("k"));
         }
 
         @Test
@@ -255,7 +250,7 @@ class KeyCommandsTest {
             redis.run("SET", "k", "v", "EX", "10");
             assertEquals(":1", redis.run("persist", "k"));
             assertEquals(List.of("persist k"), redis.propagated());
-            assertNull(expiresAt("k"));
+            assertNull(redis.expiresAt("k"));
             assertEquals(":0", redis.run("PERSIST", "k"));
             assertEquals(":0", redis.run("PERSIST", "missing"));
             assertEquals(List.of(), redis.propagated());
@@ -273,7 +268,7 @@ class KeyCommandsTest {
             assertEquals("+OK", redis.run("rename", "k", "target"));
             assertEquals(List.of("rename k target"), redis.propagated());
             assertEquals("\"v\"", redis.run("GET", "target"));
-            assertEquals(START_MS + 5000, expiresAt("target"));
+            assertEquals(START_MS + 5000, redis.expiresAt("target"));
             assertEquals(":0", redis.run("EXISTS", "k"));
         }
 

@@ -6,13 +6,12 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static com.replicationlab.store.commands.CommandRunner.WRONGTYPE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 @DisplayName("List commands")
 class ListCommandsTest {
-    private static final String WRONGTYPE = "-WRONGTYPE Operation against a key holding the wrong kind of value";
-
     private final CommandRunner redis = new CommandRunner();
 
     @Nested

@@ -1,17 +1,18 @@
 package com.replicationlab.store.commands;
 
 import com.replicationlab.resp.RespValue;
+import com.replicationlab.testing.RealRedis;
+import com.replicationlab.testing.RedisConnection;
+import com.replicationlab.testing.RespWire;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,17 +32,22 @@ class PropagationMatchesRealRedisTest {
     private static final List<byte[]> MARKER = RespWire.args("SET", "__end_of_scenario__", "1");
     private static final long DAY_MS = 86_400_000L;
 
-    @TempDir
-    static Path dir;
-    private static RealRedisServer server;
+    private static RealRedis server;
 
+    /**
+     * Disk-based full sync, so the replica receives "$len" framing; active expiry off, so keys only
+     * expire when touched, as in the engine under test.
+     */
     @BeforeAll
     static void startServer() throws IOException, InterruptedException {
-        server = RealRedisServer.start(dir);
+        server = RealRedis.start("--repl-diskless-sync", "no", "--enable-debug-command", "local");
+        try (RedisConnection client = server.connect()) {
+            client.call("DEBUG", "SET-ACTIVE-EXPIRE", "0");
+        }
     }
 
     @AfterAll
-    static void stopServer() throws InterruptedException {
+    static void stopServer() throws IOException {
         if (server != null) {
             server.close();
         }
@@ -116,7 +122,7 @@ class PropagationMatchesRealRedisTest {
         List<String> realReplies = new ArrayList<>();
         List<List<byte[]>> realStream;
         long startMs;
-        try (RealRedisServer.Client client = server.client()) {
+        try (RedisConnection client = server.connect()) {
             client.call("FLUSHALL");
             try (FakeReplica replica = FakeReplica.attach(server)) {
                 startMs = serverTimeMs(client);
@@ -145,7 +151,7 @@ class PropagationMatchesRealRedisTest {
     }
 
     /** The real server's clock (TIME replies seconds and microseconds). */
-    private static long serverTimeMs(RealRedisServer.Client client) throws IOException {
+    private static long serverTimeMs(RedisConnection client) throws IOException {
         List<RespValue> time = ((RespValue.RespArray) client.call("TIME")).items();
         long seconds = Long.parseLong(((RespValue.BulkString) time.get(0)).asString());
         long micros = Long.parseLong(((RespValue.BulkString) time.get(1)).asString());

@@ -1,6 +1,5 @@
 package com.replicationlab.store.commands;
 
-import com.replicationlab.store.ByteKey;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -8,19 +7,15 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static com.replicationlab.store.commands.CommandRunner.START_MS;
+import static com.replicationlab.store.commands.CommandRunner.WRONGTYPE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 @DisplayName("String commands")
 class StringCommandsTest {
-    private static final String WRONGTYPE = "-WRONGTYPE Operation against a key holding the wrong kind of value";
     private static final String NOT_INTEGER = "-ERR value is not an integer or out of range";
 
     private final CommandRunner redis = new CommandRunner();
-
-    private Long expiresAt(String key) {
-        return redis.db().expiresAt(ByteKey.of(key));
-    }
 
     @Nested
     @DisplayName("GET")
@@ -57,7 +52,7 @@ class StringCommandsTest {
             assertEquals("+OK", redis.run("set", "k", "v"));
             assertEquals(List.of("set k v"), redis.propagated());
             assertEquals("\"v\"", redis.run("GET", "k"));
-            assertNull(expiresAt("k"));
+            assertNull(redis.expiresAt("k"));
         }
 
         @Test
@@ -71,7 +66,7 @@ class StringCommandsTest {
             assertEquals(List.of("SET k v PXAT 1800000000000"), redis.propagated());
             redis.run("SET", "k", "v", "pxat", "1800000000123");
             assertEquals(List.of("SET k v PXAT 1800000000123"), redis.propagated());
-            assertEquals(1_800_000_000_123L, expiresAt("k"));
+            assertEquals(1_800_000_000_123L, redis.expiresAt("k"));
         }
 
         @Test
@@ -80,7 +75,7 @@ class StringCommandsTest {
             redis.run("SET", "k", "v", "PX", "5000");
             assertEquals("+OK", redis.run("SET", "k", "v2", "keepttl"));
             assertEquals(List.of("SET k v2 keepttl"), redis.propagated());
-            assertEquals(START_MS + 5000, expiresAt("k"));
+            assertEquals(START_MS + 5000, redis.expiresAt("k"));
         }
 
         @Test
@@ -149,7 +144,7 @@ class StringCommandsTest {
         @DisplayName("a repeated expiry option is allowed: the last value wins")
         void repeatedExpiry() {
             assertEquals("+OK", redis.run("SET", "k", "v", "EX", "10", "ex", "20"));
-            assertEquals(START_MS + 20_000, expiresAt("k"));
+            assertEquals(START_MS + 20_000, redis.expiresAt("k"));
         }
 
         @Test
@@ -240,7 +235,7 @@ class StringCommandsTest {
             redis.run("SET", "a", "0", "EX", "10");
             assertEquals("+OK", redis.run("mset", "a", "1", "b", "2"));
             assertEquals(List.of("mset a 1 b 2"), redis.propagated());
-            assertNull(expiresAt("a"));
+            assertNull(redis.expiresAt("a"));
             assertEquals("-ERR wrong number of arguments for 'mset' command", redis.run("MSET", "a", "1", "b"));
             assertEquals(List.of(), redis.propagated());
         }
@@ -272,7 +267,7 @@ class StringCommandsTest {
             assertEquals(":7", redis.run("DECRBY", "n", "3"));
             assertEquals(":-3", redis.run("DECRBY", "n", "10"));
             assertEquals(List.of("DECRBY n 10"), redis.propagated());
-            assertEquals(START_MS + 5000, expiresAt("n"));
+            assertEquals(START_MS + 5000, redis.expiresAt("n"));
             assertEquals("\"-3\"", redis.run("GET", "n"));
         }
 
@@ -316,7 +311,7 @@ class StringCommandsTest {
             assertEquals("\"10.6\"", redis.run("incrbyfloat", "f", "0.1"));
             assertEquals(List.of("SET f 10.6 KEEPTTL"), redis.propagated());
             assertEquals("\"5010.60000000000000009\"", redis.run("INCRBYFLOAT", "f", "5.0e3"));
-            assertEquals(START_MS + 5000, expiresAt("f"));
+            assertEquals(START_MS + 5000, redis.expiresAt("f"));
             assertEquals("\"3\"", redis.run("INCRBYFLOAT", "new", "3"));
             assertEquals("\"16\"", redis.run("INCRBYFLOAT", "hex", "0x10"));
         }
@@ -355,7 +350,7 @@ class StringCommandsTest {
             assertEquals(List.of("append s  world"), redis.propagated());
             assertEquals(":11", redis.run("APPEND", "s", ""));
             assertEquals(List.of("APPEND s "), redis.propagated());
-            assertEquals(START_MS + 100, expiresAt("s"));
+            assertEquals(START_MS + 100, redis.expiresAt("s"));
             assertEquals(":11", redis.run("STRLEN", "s"));
             assertEquals(":0", redis.run("STRLEN", "missing"));
         }
@@ -409,7 +404,7 @@ class StringCommandsTest {
             redis.run("SET", "k", "v", "EX", "10");
             assertEquals("\"v\"", redis.run("getset", "k", "w"));
             assertEquals(List.of("SET k w"), redis.propagated());
-            assertNull(expiresAt("k"));
+            assertNull(redis.expiresAt("k"));
             assertEquals("nil", redis.run("GETSET", "new", "x"));
             assertEquals(List.of("SET new x"), redis.propagated());
         }

@@ -2,6 +2,7 @@ package com.replicationlab.store.commands.keys;
 
 import com.replicationlab.command.Command;
 import com.replicationlab.command.CommandContext;
+import com.replicationlab.command.Glob;
 import com.replicationlab.command.KeySpec;
 import com.replicationlab.resp.RespValue;
 import com.replicationlab.store.ByteKey;
@@ -22,11 +23,11 @@ public final class KeysCommand extends Command {
 
     @Override
     public RespValue execute(CommandContext ctx) {
-        GlobPattern pattern = new GlobPattern(ctx.arg(1));
+        byte[] pattern = ctx.arg(1);
         Database db = ctx.db();
         long nowMs = ctx.clock().nowMs();
         List<byte[]> keys = db.keys().stream()
-                .filter(key -> pattern.matches(key.bytes()) && !hasExpired(db, key, nowMs))
+                .filter(key -> Glob.matches(pattern, key.bytes(), false) && !hasExpired(db, key, nowMs))
                 .map(ByteKey::bytes)
                 .toList();
         return RespValue.arrayOfBulks(keys);

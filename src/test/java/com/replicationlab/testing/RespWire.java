@@ -1,4 +1,4 @@
-package com.replicationlab.store.commands;
+package com.replicationlab.testing;
 
 import com.replicationlab.resp.RespValue;
 
@@ -6,19 +6,22 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.fail;
+
 /** Just enough RESP2 for tests that talk to a real redis-server: encode commands, read values. */
-final class RespWire {
+public final class RespWire {
     private final InputStream in;
 
-    RespWire(InputStream in) {
+    public RespWire(InputStream in) {
         this.in = in;
     }
 
-    static byte[] encode(List<byte[]> command) {
+    public static byte[] encode(List<byte[]> command) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(("*" + command.size() + "\r\n").getBytes(StandardCharsets.US_ASCII));
         for (byte[] arg : command) {
@@ -29,12 +32,12 @@ final class RespWire {
         return out.toByteArray();
     }
 
-    static List<byte[]> args(String... args) {
+    public static List<byte[]> args(String... args) {
         return List.of(args).stream().map(a -> a.getBytes(StandardCharsets.UTF_8)).toList();
     }
 
     /** Reads one RESP2 value. */
-    RespValue read() throws IOException {
+    public RespValue read() throws IOException {
         String line = readLine();
         String rest = line.substring(1);
         return switch (line.charAt(0)) {
@@ -48,13 +51,13 @@ final class RespWire {
     }
 
     /** Reads one command of a replication stream (an array of bulk strings). */
-    List<byte[]> readCommand() throws IOException {
+    public List<byte[]> readCommand() throws IOException {
         RespValue.RespArray array = (RespValue.RespArray) read();
         return array.items().stream().map(item -> ((RespValue.BulkString) item).bytes()).toList();
     }
 
     /** A line without its CR LF. */
-    String readLine() throws IOException {
+    public String readLine() throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         int previous = -1;
         while (true) {
@@ -71,19 +74,31 @@ final class RespWire {
         }
     }
 
+    /** Everything until the peer closes the connection; fails when it keeps it open past the read timeout. */
+    public byte[] readUntilClosed() throws IOException {
+        ByteArrayOutputStream received = new ByteArrayOutputStream();
+        try {
+            in.transferTo(received);
+        } catch (SocketTimeoutException stillOpen) {
+            fail("the server kept the connection open after sending "
+                    + new String(received.toByteArray(), StandardCharsets.ISO_8859_1));
+        }
+        return received.toByteArray();
+    }
+
     /** The next byte, without consuming it. */
-    int peek() throws IOException {
+    public int peek() throws IOException {
         in.mark(1);
         int b = in.read();
         in.reset();
         return b;
     }
 
-    int readByte() throws IOException {
+    public int readByte() throws IOException {
         return in.read();
     }
 
-    byte[] readExactly(int length) throws IOException {
+    public byte[] readExactly(int length) throws IOException {
         byte[] bytes = in.readNBytes(length);
         if (bytes.length != length) {
             throw new EOFException("connection closed");
