@@ -1,5 +1,10 @@
 package com.replicationlab.cli;
 
+import com.replicationlab.lab.ClusterSpec;
+import com.replicationlab.lab.Lab;
+import com.replicationlab.lab.LabException;
+import com.replicationlab.live.LabRunner;
+import com.replicationlab.live.LabTcpGateway;
 import com.replicationlab.net.TcpHost;
 import com.replicationlab.server.RedisNode;
 import com.replicationlab.server.config.ConfigException;
@@ -30,7 +35,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", description = "Port of the first node (default: ${DEFAULT-VALUE}).", defaultValue = "6379")
     int port;
 
-    @Option(names = "--replicas", description = "Replicas of the master, on the following ports (default: ${DEFAULT-VALUE}).",
+    @Option(names = "--replicas", description = "Replicas of the master, on the following ports, connected by the "
+            + "lab's simulated network (default: ${DEFAULT-VALUE}).",
             defaultValue = "0")
     int replicas;
 
@@ -41,28 +47,37 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind", description = "Address to listen on (default: ${DEFAULT-VALUE}).", defaultValue = "127.0.0.1")
     String bind;
 
+    @Option(names = "--latency", description = "Latency of each lab link, in ms (default: ${DEFAULT-VALUE}).",
+            defaultValue = "1")
+    long latencyMs;
+
+    @Option(names = "--seed", description = "Seed of the lab's random choices (default: ${DEFAULT-VALUE}).",
+            defaultValue = "42")
+    long seed;
+
     @Option(names = "--config", paramLabel = "NAME=VALUE", description = "Any CONFIG setting, for every node (repeatable).")
     Map<String, String> settings = new LinkedHashMap<>();
 
     @Override
     public Integer call() throws Exception {
         validate();
-        TcpHost host = new TcpHost();
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            host.close();
-            stopped.countDown();
-        }));
         if (replicaOf != null) {
-            startReplicaOf(host, HostAndPort.parse(replicaOf, spec));
+            startReplicaOf(HostAndPort.parse(replicaOf, spec), stopped);
         } else {
-            startCluster(host);
+            startLab(stopped);
         }
         stopped.await();
         return 0;
     }
 
-    private void startReplicaOf(TcpHost host, HostAndPort master) throws Exception {
+    /** One node over plain TCP, replicating from any Redis master. */
+    private void startReplicaOf(HostAndPort master, CountDownLatch stopped) throws Exception {
+        TcpHost host = new TcpHost();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            host.close();
+            stopped.countDown();
+        }));
         RedisNode node = host.startNode("replica", config(port), bind, port);
         host.call(() -> {
             node.replicaOfAtStartup(master.host(), master.port());
@@ -71,25 +86,51 @@ public final class ServeCommand implements Callable<Integer> {
         System.out.printf("replica listening on %s:%d, replicating from %s:%d%n", bind, port, master.host(), master.port());
     }
 
-    private void startCluster(TcpHost host) throws Exception {
-        host.startNode("master", config(port), bind, port);
-        System.out.printf("master listening on %s:%d%n", bind, port);
-        for (int i = 1; i <= replicas; i++) {
-            RedisNode replica = host.startNode("replica-" + i, config(port + i), bind, port + i);
-            host.call(() -> {
-                replica.replicaOfAtStartup("127.0.0.1", port);
-                return null;
-            });
-            System.out.printf("replica-%d listening on %s:%d%n", i, bind, port + i);
+    /**
+     * A master and its replicas on the lab network, in real time; each node's lab port is also a
+     * real TCP port. The lab's faults apply between the nodes, not to outside clients.
+     */
+    private void startLab(CountDownLatch stopped) throws Exception {
+        Lab lab = Lab.create(new ClusterSpec(replicas, latencyMs, seed, backlogBytes(), "resend", port));
+        applySettings(lab);
+        LabRunner runner = new LabRunner(lab);
+        LabTcpGateway gateway = new LabTcpGateway(runner);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            gateway.close();
+            runner.close();
+            stopped.countDown();
+        }));
+        for (String node : lab.nodeNames()) {
+            int nodePort = lab.node(node).port();
+            gateway.listen(node, bind, nodePort);
+            System.out.printf("%s listening on %s:%d%n", node, bind, nodePort);
         }
+        runner.play();
+    }
+
+    private void applySettings(Lab lab) {
+        for (String node : lab.nodeNames()) {
+            settings.forEach((name, value) -> {
+                try {
+                    lab.config(node, name, value);
+                } catch (LabException e) {
+                    throw new ParameterException(spec.commandLine(), "--config " + name + "=" + value + ": " + e.getMessage());
+                }
+            });
+        }
+    }
+
+    private long backlogBytes() {
+        return config(port).getLong(ConfigNames.REPL_BACKLOG_SIZE);
     }
 
     private void validate() {
         if (port < 1 || port > 65535 - replicas) {
             throw new ParameterException(spec.commandLine(), "--port must leave room for the replicas' ports: " + port);
         }
-        if (replicas < 0 || replicas > 16) {
-            throw new ParameterException(spec.commandLine(), "--replicas must be between 0 and 16: " + replicas);
+        if (replicas < 0 || replicas > ClusterSpec.MAX_REPLICAS) {
+            throw new ParameterException(spec.commandLine(), "--replicas must be between 0 and "
+                    + ClusterSpec.MAX_REPLICAS + ": " + replicas);
         }
         if (replicaOf != null && replicas > 0) {
             throw new ParameterException(spec.commandLine(), "use either --replicas or --replicaof, not both");

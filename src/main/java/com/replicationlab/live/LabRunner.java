@@ -31,7 +31,7 @@ public final class LabRunner implements AutoCloseable {
     private final LinkedBlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
     private final Thread thread;
     private volatile Lab lab;
-    private volatile Consumer<LabSnapshot> snapshots = s -> { };
+    private volatile Consumer<LabSnapshot> snapshots;
     private volatile boolean running = true;
     private boolean playing;
     private double speed = 1.0;
@@ -158,7 +158,10 @@ public final class LabRunner implements AutoCloseable {
     }
 
     private void publish() {
-        snapshots.accept(lab.snapshot());
+        Consumer<LabSnapshot> listener = snapshots;
+        if (listener != null) {
+            listener.accept(lab.snapshot());
+        }
     }
 
     @Override
