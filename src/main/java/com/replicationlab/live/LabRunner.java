@@ -13,6 +13,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The one thread that owns a lab. Playing, it moves virtual time along with wall time × speed;
@@ -77,6 +78,23 @@ public final class LabRunner implements AutoCloseable {
             anchor();
             publish();
         });
+    }
+
+    /**
+     * Replaces the lab with one the given function builds from it, on the lab thread, in order with
+     * everything else (a step back rebuilds and replays; a reset starts anew).
+     */
+    public void rebuild(UnaryOperator<Lab> builder) {
+        tasks.add(() -> {
+            lab = builder.apply(lab);
+            anchor();
+            publish();
+        });
+    }
+
+    /** Publishes a snapshot once the work handed in before is done (after an action, while paused). */
+    public void publishNow() {
+        tasks.add(this::publish);
     }
 
     public void play() {

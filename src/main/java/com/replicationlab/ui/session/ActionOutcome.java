@@ -1,0 +1,5 @@
+package com.replicationlab.ui.session;
+
+/** What came of one action: whether the lab took it, and a detail (a reply, or why it was refused). */
+public record ActionOutcome(LabAction action, boolean accepted, String detail) {
+}

@@ -1,0 +1,105 @@
+package com.replicationlab.ui.session;
+
+import com.replicationlab.lab.ClusterSpec;
+import com.replicationlab.lab.Lab;
+import com.replicationlab.lab.LabEvent;
+import com.replicationlab.lab.LabException;
+import com.replicationlab.lab.VirtualClock;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The window's lab, seen from the lab thread: the cluster it started from and the journal of the
+ * actions applied to it, each with the point (events run, virtual time) where it was applied.
+ * Because the lab is deterministic, that is enough to rebuild any earlier state exactly: a fresh
+ * lab of the same spec, the same actions at the same points, stopped at the wanted event.
+ * Only the lab thread calls it.
+ */
+public final class LabSession {
+    private final ActionPerformer performer;
+    private final LabFeed feed;
+    private final List<JournalEntry> journal = new ArrayList<>();
+    private ClusterSpec spec;
+
+    public LabSession(ActionPerformer performer, LabFeed feed) {
+        this.performer = performer;
+        this.feed = feed;
+    }
+
+    /** A fresh lab of {@code spec}, with an empty journal. */
+    public Lab start(ClusterSpec fresh) {
+        spec = fresh;
+        journal.clear();
+        Lab lab = Lab.create(spec);
+        feed.follow(lab, journal);
+        return lab;
+    }
+
+    public ClusterSpec spec() {
+        return spec;
+    }
+
+    /** Applies an action now and records where; a refused action changes nothing and is not recorded. */
+    public ActionOutcome apply(Lab lab, LabAction action) {
+        JournalEntry entry = new JournalEntry(action, lab.eventsRun(), lab.elapsedMs(), settled(lab));
+        try {
+            String detail = performer.perform(lab, action);
+            journal.add(entry);
+            feed.journalChanged(journal);
+            return new ActionOutcome(action, true, detail);
+        } catch (LabException e) {
+            return new ActionOutcome(action, false, e.getMessage());
+        }
+    }
+
+    /**
+     * The state just before the last event ran: a rebuilt lab stopped one event earlier. Actions
+     * applied after that point are forgotten. The first state has nothing before it.
+     */
+    public Lab stepBack(Lab current) {
+        if (current.eventsRun() == 0) {
+            return current;
+        }
+        return rebuild(current.eventsRun() - 1);
+    }
+
+    /** A fresh lab brought to the state it had after {@code events} events. */
+    Lab rebuild(long events) {
+        journal.removeIf(entry -> entry.eventsRun() > events);
+        Lab lab = Lab.create(spec);
+        for (JournalEntry entry : journal) {
+            runTo(lab, entry.eventsRun(), entry.timeMs());
+            performer.perform(lab, entry.action());
+        }
+        runTo(lab, events, lab.elapsedMs());
+        feed.follow(lab, journal);
+        return lab;
+    }
+
+    /** Runs exactly up to {@code events} events, then lets the clock reach {@code timeMs} without running more. */
+    private static void runTo(Lab lab, long events, long timeMs) {
+        lab.limitEvents(events);
+        while (lab.step()) {
+            // each step runs one event, up to the limit
+        }
+        lab.limitEvents(Long.MAX_VALUE);
+        if (timeMs > lab.elapsedMs()) {
+            lab.advance(timeMs - lab.elapsedMs());
+        }
+        if (lab.eventsRun() != events) {
+            throw new IllegalStateException("the rebuilt lab ran " + lab.eventsRun() + " events, not " + events);
+        }
+    }
+
+    /** Whether every event due by now has run: the clock got here by time passing, not by a step. */
+    private static boolean settled(Lab lab) {
+        LabEvent next = lab.nextEvent();
+        return next == null || next.atMs() - VirtualClock.START_MS > lab.elapsedMs();
+    }
+
+    /** The session as a scenario: the cluster, then each action at its point, then up to where the lab is now. */
+    public String scenario(Lab lab) {
+        return new ScenarioWriter(spec).write(journal, new JournalEntry(null, lab.eventsRun(), lab.elapsedMs(), settled(lab)));
+    }
+}
