@@ -245,6 +245,11 @@ public final class LabViewModel implements AutoCloseable {
         }, ui);
     }
 
+    /** Shows a message from the window itself (a file that could not be written) where outcomes show. */
+    public void report(String problem) {
+        lastOutcome.set(new ActionOutcome(null, false, problem));
+    }
+
     /** The session as a scenario file's text (the cluster, the actions, the time between them). */
     public CompletionStage<String> scenarioText() {
         return runner.call(session::scenario).thenApplyAsync(text -> text, ui);

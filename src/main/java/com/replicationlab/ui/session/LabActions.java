@@ -1,7 +1,6 @@
 package com.replicationlab.ui.session;
 
 import com.replicationlab.lab.Lab;
-import com.replicationlab.resp.RespValue;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -23,7 +22,8 @@ public final class LabActions {
     public static LabAction command(String node, List<String> args) {
         StringBuilder line = new StringBuilder(node).append('>');
         args.forEach(arg -> line.append(' ').append(quoted(arg)));
-        return new LabAction(line.toString(), lab -> ReplyLine.of(lab.command(node, args)));
+        // The reply's own text (the script package will print it as redis-cli does).
+        return new LabAction(line.toString(), lab -> String.valueOf(lab.command(node, args)));
     }
 
     /** {@code config master min-replicas-to-write 2}. */
@@ -117,28 +117,5 @@ public final class LabActions {
             return arg;
         }
         return '"' + arg.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
-    }
-
-    /** A reply on one line, in the manner of redis-cli. */
-    static final class ReplyLine {
-        private ReplyLine() {
-        }
-
-        static String of(RespValue reply) {
-            if (reply instanceof RespValue.SimpleString s) {
-                return s.value();
-            }
-            if (reply instanceof RespValue.ErrorReply e) {
-                return "(error) " + e.message();
-            }
-            if (reply instanceof RespValue.RespInteger i) {
-                return "(integer) " + i.value();
-            }
-            if (reply instanceof RespValue.BulkString b) {
-                return b.isNil() ? "(nil)" : '"' + b.asString() + '"';
-            }
-            RespValue.RespArray array = (RespValue.RespArray) reply;
-            return array.isNil() ? "(nil)" : array.items().isEmpty() ? "(empty array)" : "(" + array.items().size() + " items)";
-        }
     }
 }

@@ -1,0 +1,18 @@
+package com.replicationlab.ui.app;
+
+import com.replicationlab.lab.ClusterSpec;
+import com.replicationlab.ui.theme.Theme;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * How to open the window: the lab, the language, the theme, the size, and — for a screenshot —
+ * how far to run the lab and where to save the PNG.
+ *
+ * @param screenshot the PNG to save, then exit; null to open the window for use
+ * @param runBeforeShotMs virtual time to run before the screenshot
+ */
+public record GuiOptions(ClusterSpec spec, Locale locale, Theme theme, boolean presentation, boolean reducedMotion,
+                         double width, double height, Path screenshot, long runBeforeShotMs) {
+}

@@ -1,0 +1,126 @@
+package com.replicationlab.ui.clock;
+
+import com.replicationlab.lab.ClusterSpec;
+import com.replicationlab.lab.snapshot.LabSnapshot;
+import com.replicationlab.ui.LabViewModel;
+import com.replicationlab.ui.i18n.I18n;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/**
+ * The clock's controls: play/pause, step, step back, speed, reset, the virtual time (always in
+ * view), and the number of replicas (which starts a fresh lab).
+ */
+public final class ClockBar {
+    private final LabViewModel model;
+    private final I18n i18n;
+
+    public ClockBar(LabViewModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+    }
+
+    /** The controls, left to right. */
+    public Node[] controls() {
+        Button play = button("play", null, model::togglePlaying);
+        play.textProperty().bind(Bindings.when(model.playingProperty()).then(i18n.text("clock.pause"))
+                .otherwise(i18n.text("clock.play")));
+        play.getStyleClass().add("play-button");
+        tooltip(play, "clock.play.tip");
+        Button step = button("step", "clock.step", model::step);
+        tooltip(step, "clock.step.tip");
+        Button back = button("stepBack", "clock.stepBack", model::stepBack);
+        tooltip(back, "clock.stepBack.tip");
+        Button slower = button("slower", null, model::slower);
+        slower.setText("−");
+        slower.accessibleTextProperty().bind(i18n.text("clock.slower"));
+        tooltip(slower, "clock.slower");
+        Label speed = new Label();
+        speed.setId("speed");
+        speed.getStyleClass().add("speed-label");
+        speed.textProperty().bind(Bindings.createStringBinding(() -> speedText(model.speed()), model.speedProperty()));
+        Button faster = button("faster", null, model::faster);
+        faster.setText("+");
+        faster.accessibleTextProperty().bind(i18n.text("clock.faster"));
+        tooltip(faster, "clock.faster");
+        Button reset = button("reset", "clock.reset", model::reset);
+        tooltip(reset, "clock.reset.tip");
+        HBox speedBox = new HBox(2, slower, speed, faster);
+        speedBox.getStyleClass().add("speed-box");
+        return new Node[] {play, step, back, speedBox, reset, time(), replicas()};
+    }
+
+    private Node time() {
+        Label time = new Label();
+        time.setId("time");
+        time.getStyleClass().add("clock-time");
+        time.textProperty().bind(Bindings.createStringBinding(() -> {
+            LabSnapshot s = model.snapshot();
+            return i18n.get("clock.time", String.format(Locale.ROOT, "%.3f", s == null ? 0 : s.timeMs() / 1000.0));
+        }, model.snapshotProperty(), i18n.localeProperty()));
+        Label events = new Label();
+        events.setId("events");
+        events.getStyleClass().add("clock-events");
+        events.textProperty().bind(Bindings.createStringBinding(() -> {
+            LabSnapshot s = model.snapshot();
+            return i18n.get("clock.events", NumberFormat.getIntegerInstance(Locale.ENGLISH).format(s == null ? 0 : s.eventsRun()));
+        }, model.snapshotProperty(), i18n.localeProperty()));
+        HBox box = new HBox(8, time, events);
+        box.getStyleClass().add("clock-box");
+        return box;
+    }
+
+    private Node replicas() {
+        MenuButton replicas = new MenuButton();
+        replicas.setId("replicas");
+        replicas.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get("cluster.replicas", model.specProperty().get().replicas()),
+                model.specProperty(), i18n.localeProperty()));
+        tooltip(replicas, "cluster.replicas.tip");
+        for (int n = 1; n <= ClusterSpec.MAX_REPLICAS; n++) {
+            int count = n;
+            MenuItem item = new MenuItem();
+            item.setId("replicas-" + n);
+            item.textProperty().bind(i18n.text("cluster.replicas.item", n));
+            item.setOnAction(e -> model.setReplicas(count));
+            replicas.getItems().add(item);
+        }
+        return replicas;
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button button = new Button();
+        button.setId(id);
+        if (key != null) {
+            button.textProperty().bind(i18n.text(key));
+        }
+        button.setOnAction(e -> action.run());
+        button.setFocusTraversable(true);
+        return button;
+    }
+
+    private void tooltip(Control control, String key) {
+        Tooltip tip = new Tooltip();
+        StringBinding text = i18n.text(key);
+        tip.textProperty().bind(text);
+        control.setTooltip(tip);
+        if (control.getAccessibleHelp() == null) {
+            control.accessibleHelpProperty().bind(text);
+        }
+    }
+
+    static String speedText(double speed) {
+        return (speed == Math.rint(speed) ? Long.toString((long) speed) : Double.toString(speed)) + "×";
+    }
+}

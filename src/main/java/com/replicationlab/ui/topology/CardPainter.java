@@ -1,0 +1,148 @@
+package com.replicationlab.ui.topology;
+
+import com.replicationlab.lab.snapshot.NodeView;
+import com.replicationlab.lab.snapshot.ReplicaView;
+import com.replicationlab.ui.i18n.I18n;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/**
+ * A node's card: name and role, replication ID, the offset in large digits, keys and the state
+ * of its replication (a replica's link and ACK age, a master's good replicas and whether it takes
+ * writes). A crashed node is drawn greyed out and says so.
+ */
+final class CardPainter {
+    private static final int REPLID_SHOWN = 8;
+
+    private final Pen pen;
+    private final I18n i18n;
+
+    CardPainter(Pen pen, I18n i18n) {
+        this.pen = pen;
+        this.i18n = i18n;
+    }
+
+    void paint(NodeView node, Box box, Frame frame, boolean selected) {
+        double u = pen.unit;
+        boolean compact = box.w() < Placement.COMPACT_WIDTH * u;
+        Color border = selected ? pen.ink(Ink.SELECTION) : pen.ink(Ink.CARD_BORDER);
+        pen.gc.setEffect(null);
+        pen.chip(box, node.up() ? pen.ink(Ink.CARD_FILL) : pen.ink(Ink.CARD_FILL_DOWN), border, 16 * u,
+                (selected ? 4 : 1.6) * u);
+        if (!node.up()) {
+            pen.gc.setLineDashes(8 * u, 6 * u);
+            pen.gc.setStroke(pen.ink(Ink.MUTED));
+            pen.gc.setLineWidth(2 * u);
+            pen.gc.strokeRoundRect(box.x() + 5 * u, box.y() + 5 * u, box.w() - 10 * u, box.h() - 10 * u, 12 * u, 12 * u);
+            pen.gc.setLineDashes();
+        }
+        double pad = (compact ? 10 : 14) * u;
+        double x = box.x() + pad;
+        double inner = box.w() - 2 * pad;
+        double y = box.y() + pad * 0.8;
+
+        // Name, and the role as a tag on the right.
+        Font nameFont = pen.font(compact ? 16 : 19, true);
+        String role = !node.up() ? i18n.get("node.role.down") : node.replica() ? i18n.get("node.role.replica")
+                : i18n.get("node.role.master");
+        Font roleFont = pen.font(compact ? 10.5 : 12, true);
+        Color roleColour = !node.up() ? pen.ink(Ink.DANGER) : node.replica() ? pen.ink(Ink.MUTED) : pen.ink(Ink.SELECTION);
+        double roleWidth = pen.width(role, roleFont) + 10 * u;
+        double nameSpace = compact ? inner : inner - roleWidth - 6 * u;
+        pen.text(node.name(), x, y, nameFont, pen.ink(Ink.TEXT), TextAlignment.LEFT, nameSpace);
+        double roleY = compact ? y + nameFont.getSize() * 1.25 : y + 2 * u;
+        Box tag = new Box(compact ? x : box.x() + box.w() - pad - roleWidth, roleY, roleWidth, roleFont.getSize() * 1.45);
+        pen.chip(tag, roleColour, null, 6 * u, 0);
+        pen.text(role, tag.x() + 5 * u, tag.y() + roleFont.getSize() * 0.2, roleFont, pen.ink(Ink.CARD_FILL),
+                TextAlignment.LEFT, roleWidth);
+        y = compact ? tag.y() + tag.h() + 2 * u : y + nameFont.getSize() * 1.35;
+
+        Font small = pen.font(compact ? 11.5 : 13, false);
+        if (!node.up()) {
+            pen.text(i18n.get("node.crashed"), box.centreX(), box.y() + box.h() * 0.45, pen.font(compact ? 18 : 24, true),
+                    pen.ink(Ink.DANGER), TextAlignment.CENTER, inner);
+            pen.text(i18n.get("node.crashed.hint"), box.centreX(), box.y() + box.h() * 0.45 + 30 * u, small,
+                    pen.ink(Ink.MUTED), TextAlignment.CENTER, inner);
+            return;
+        }
+        if (!compact) {
+            String id = node.replid().isEmpty() ? "" : node.replid().substring(0, Math.min(REPLID_SHOWN, node.replid().length()));
+            pen.text(i18n.get("node.idAndPort", id, Integer.toString(node.port())), x, y, small, pen.ink(Ink.MUTED),
+                    TextAlignment.LEFT, inner);
+            y += small.getSize() * 1.3;
+        }
+
+        // The offset, large.
+        Font digits = pen.font(compact ? 28 : 38, true);
+        pen.text(number(node.offset()), box.centreX(), y, digits, pen.ink(Ink.TEXT), TextAlignment.CENTER, inner);
+        y += digits.getSize() * 1.15;
+        NodeView master = node.masterName() == null ? null : frame.snapshot.nodes().stream()
+                .filter(n -> n.name().equals(node.masterName())).findFirst().orElse(null);
+        long behind = master != null && master.up() && master.replid().equals(node.replid())
+                ? master.offset() - node.offset() : 0;
+        String caption = behind > 0 ? i18n.get("node.offset.behind", number(behind)) : i18n.get("node.offset");
+        pen.text(caption, box.centreX(), y, small, behind > 0 ? pen.ink(Ink.DANGER) : pen.ink(Ink.MUTED),
+                TextAlignment.CENTER, inner);
+        y += small.getSize() * 1.45;
+
+        // State of replication, with a status dot.
+        Font state = pen.font(compact ? 11.5 : 13.5, true);
+        if (node.replica()) {
+            Color colour = linkColour(node.linkState());
+            String link = i18n.get("node.link." + node.linkState());
+            String ack = ackAge(node, master);
+            dot(x, y, state, colour);
+            String line = compact ? link : i18n.get("node.replicaState", link, Long.toString(node.keyCount()));
+            pen.text(line, x + state.getSize(), y, state, colour, TextAlignment.LEFT, inner - state.getSize());
+            if (!ack.isEmpty()) {
+                pen.text(ack, x, y + state.getSize() * 1.35, small, pen.ink(Ink.MUTED), TextAlignment.LEFT, inner);
+            }
+        } else {
+            boolean accepting = node.writesAllowed();
+            Color colour = accepting ? pen.ink(Ink.OK) : pen.ink(Ink.DANGER);
+            dot(x, y, state, colour);
+            String writes = accepting ? i18n.get("node.writes.accepted") : i18n.get("node.writes.refused");
+            pen.text(writes, x + state.getSize(), y, state, colour, TextAlignment.LEFT, inner - state.getSize());
+            String good = node.minReplicasToWrite() > 0
+                    ? i18n.get("node.goodReplicas.min", node.goodReplicas(), node.replicas().size(), node.minReplicasToWrite())
+                    : i18n.get("node.goodReplicas", node.replicas().size(), Long.toString(node.keyCount()));
+            pen.text(good, x, y + state.getSize() * 1.35, small, pen.ink(Ink.MUTED), TextAlignment.LEFT, inner);
+        }
+    }
+
+    private void dot(double x, double y, Font font, Color colour) {
+        double d = font.getSize() * 0.62;
+        pen.gc.setFill(colour);
+        pen.gc.fillOval(x, y + font.getSize() * 0.3, d, d);
+    }
+
+    private Color linkColour(String linkState) {
+        return switch (linkState) {
+            case "connected" -> pen.ink(Ink.OK);
+            case "none", "connect" -> pen.ink(Ink.DANGER);
+            default -> pen.ink(Ink.WARN);
+        };
+    }
+
+    /** "ACK 0.6 s ago", from what the master knows of this replica. */
+    private String ackAge(NodeView replica, NodeView master) {
+        if (master == null) {
+            return "";
+        }
+        for (ReplicaView seen : master.replicas()) {
+            if (seen.name().equals(replica.name()) && seen.state().equals("online")) {
+                return i18n.get("node.ackAge", String.format(i18n.locale(), "%.1f", seen.msSinceAck() / 1000.0));
+            }
+        }
+        return "";
+    }
+
+    private String number(long value) {
+        return NumberFormat.getIntegerInstance(Locale.ROOT.equals(i18n.locale()) ? Locale.ENGLISH : i18n.locale())
+                .format(value);
+    }
+}

@@ -1,0 +1,104 @@
+package com.replicationlab.ui.topology;
+
+import com.replicationlab.lab.PacketKind;
+import com.replicationlab.ui.i18n.I18n;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Insets;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.Skin;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The key to the canvas: each kind of packet's glyph, in its ink, with what it is in words. */
+public final class PacketLegend extends InkedControl {
+    private final I18n i18n;
+
+    public PacketLegend(I18n i18n) {
+        this.i18n = i18n;
+        getStyleClass().add("packet-legend");
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new LegendSkin(this);
+    }
+
+    private static final class LegendSkin extends SkinBase<PacketLegend> {
+        private static final double GLYPH_BOX = 34;
+        private final List<Canvas> glyphs = new ArrayList<>();
+
+        LegendSkin(PacketLegend legend) {
+            super(legend);
+            VBox rows = new VBox(8);
+            rows.getStyleClass().add("legend-grid");
+            rows.setPadding(new Insets(10));
+            for (PacketKind kind : PacketKind.values()) {
+                Canvas glyph = new Canvas(GLYPH_BOX, GLYPH_BOX);
+                glyph.setUserData(kind);
+                glyphs.add(glyph);
+                String key = "legend." + kind.name().toLowerCase(Locale.ROOT);
+                Label name = new Label();
+                name.textProperty().bind(legend.i18n.text(key));
+                name.getStyleClass().add("legend-name");
+                rows.getChildren().add(row(glyph, name, key));
+            }
+            rows.getChildren().add(extra("legend.doomed", true));
+            rows.getChildren().add(extra("legend.held", false));
+            getChildren().add(rows);
+            InvalidationListener redraw = o -> draw();
+            legend.addInkListener(redraw);
+            draw();
+        }
+
+        private HBox extra(String key, boolean doomed) {
+            Canvas glyph = new Canvas(GLYPH_BOX, GLYPH_BOX);
+            glyph.setUserData(doomed ? "doomed" : "held");
+            glyphs.add(glyph);
+            Label name = new Label();
+            name.textProperty().bind(getSkinnable().i18n.text(key));
+            name.getStyleClass().add("legend-name");
+            return row(glyph, name, key);
+        }
+
+        /** The glyph; beside it the kind's name and, below that, what it means (wrapping to the panel's width). */
+        private HBox row(Canvas glyph, Label name, String key) {
+            Label meaning = new Label();
+            meaning.textProperty().bind(getSkinnable().i18n.text(key + ".meaning"));
+            meaning.getStyleClass().add("legend-meaning");
+            meaning.setWrapText(true);
+            meaning.setMaxWidth(Double.MAX_VALUE);
+            meaning.setMinHeight(Region.USE_PREF_SIZE);
+            VBox words = new VBox(1, name, meaning);
+            HBox.setHgrow(words, Priority.ALWAYS);
+            return new HBox(10, glyph, words);
+        }
+
+        private void draw() {
+            PacketLegend legend = getSkinnable();
+            for (Canvas canvas : glyphs) {
+                var gc = canvas.getGraphicsContext2D();
+                gc.clearRect(0, 0, GLYPH_BOX, GLYPH_BOX);
+                double c = GLYPH_BOX / 2;
+                if (canvas.getUserData() instanceof PacketKind kind) {
+                    PacketGlyph.draw(gc, kind, c, c, 8.5, legend.ink(Ink.of(kind)), legend.ink(Ink.TEXT), false);
+                } else if ("doomed".equals(canvas.getUserData())) {
+                    PacketGlyph.draw(gc, PacketKind.WRITE, c, c, 8.5, legend.ink(Ink.PACKET_WRITE), legend.ink(Ink.TEXT), true);
+                } else {
+                    PacketGlyph.draw(gc, PacketKind.WRITE, c - 4, c + 3, 8.5, legend.ink(Ink.PACKET_WRITE),
+                            legend.ink(Ink.TEXT), false);
+                    gc.setFill(legend.ink(Ink.WARN));
+                    gc.fillRect(c + 8, c - 14, 4, 12);
+                    gc.fillRect(c + 14, c - 14, 4, 12);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package com.replicationlab.ui.window;
+
+import com.replicationlab.lab.snapshot.LabSnapshot;
+import com.replicationlab.lab.snapshot.NodeView;
+import com.replicationlab.ui.LabViewModel;
+import com.replicationlab.ui.session.LabActions;
+import com.replicationlab.ui.theme.Appearance;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+import java.util.List;
+
+/**
+ * The window's keys: Space play/pause, → step, ← step back, +/− speed, ? help, and a few more
+ * (see the help sheet). Typing in a text field is left alone.
+ */
+final class KeyboardShortcuts {
+    private final LabViewModel model;
+    private final Appearance appearance;
+    private final HelpSheet help;
+    private final Runnable fullScreen;
+
+    KeyboardShortcuts(LabViewModel model, Appearance appearance, HelpSheet help, Runnable fullScreen) {
+        this.model = model;
+        this.appearance = appearance;
+        this.help = help;
+        this.fullScreen = fullScreen;
+    }
+
+    void install(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (scene.getFocusOwner() instanceof TextInputControl || event.isShortcutDown() || event.isAltDown()) {
+                return;
+            }
+            if (pressed(event.getCode(), event.isShiftDown())) {
+                event.consume();
+            }
+        });
+        scene.addEventFilter(KeyEvent.KEY_TYPED, event -> {
+            if (!(scene.getFocusOwner() instanceof TextInputControl) && "?".equals(event.getCharacter())) {
+                help.toggle();
+                event.consume();
+            }
+        });
+    }
+
+    private boolean pressed(KeyCode code, boolean shift) {
+        switch (code) {
+            case SPACE -> model.togglePlaying();
+            case RIGHT -> model.step();
+            case LEFT -> model.stepBack();
+            case PLUS, ADD -> model.faster();
+            case EQUALS -> {
+                if (!shift) {
+                    return false;
+                }
+                model.faster();
+            }
+            case MINUS, SUBTRACT -> model.slower();
+            case R -> model.reset();
+            case W -> writeKey();
+            case N -> selectNextNode();
+            case P -> appearance.presentationProperty().set(!appearance.presentationProperty().get());
+            case F11 -> fullScreen.run();
+            case ESCAPE -> {
+                if (!help.isShowing()) {
+                    return false;
+                }
+                help.hide();
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** W: a write on the master, so there is something to replicate. */
+    private void writeKey() {
+        LabSnapshot snapshot = model.snapshot();
+        if (snapshot == null) {
+            return;
+        }
+        snapshot.nodes().stream().filter(n -> n.up() && !n.replica()).findFirst().ifPresent(master -> {
+            long n = master.keyCount() + 1;
+            model.perform(LabActions.command(master.name(), List.of("SET", "key:" + n, "value-" + n)));
+        });
+    }
+
+    private void selectNextNode() {
+        LabSnapshot snapshot = model.snapshot();
+        if (snapshot == null) {
+            return;
+        }
+        List<String> names = snapshot.nodes().stream().map(NodeView::name).toList();
+        int at = names.indexOf(model.selectedNodeProperty().get());
+        model.selectedNodeProperty().set(names.get((at + 1) % names.size()));
+    }
+}

@@ -1,0 +1,64 @@
+package com.replicationlab.ui.window;
+
+import com.replicationlab.lab.snapshot.LabSnapshot;
+import com.replicationlab.ui.LabViewModel;
+import com.replicationlab.ui.i18n.I18n;
+import com.replicationlab.ui.session.ActionOutcome;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The line at the bottom: what came of the last action, what the next step will do, and a hint. */
+final class StatusBar {
+    private final LabViewModel model;
+    private final I18n i18n;
+
+    StatusBar(LabViewModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+    }
+
+    Node view() {
+        Label outcome = new Label();
+        outcome.setId("outcome");
+        outcome.getStyleClass().add("status-outcome");
+        outcome.textProperty().bind(Bindings.createStringBinding(() -> {
+            ActionOutcome last = model.lastOutcomeProperty().get();
+            if (last == null) {
+                return i18n.get("status.ready");
+            }
+            if (last.action() == null) {
+                return last.detail();
+            }
+            return last.accepted() ? i18n.get("status.done", last.action().text(), last.detail())
+                    : i18n.get("status.refused", last.action().text(), last.detail());
+        }, model.lastOutcomeProperty(), i18n.localeProperty()));
+        model.lastOutcomeProperty().addListener((obs, old, now) -> {
+            outcome.getStyleClass().removeAll("status-refused");
+            if (now != null && !now.accepted()) {
+                outcome.getStyleClass().add("status-refused");
+            }
+        });
+        Label next = new Label();
+        next.setId("nextEvent");
+        next.getStyleClass().add("status-next");
+        next.textProperty().bind(Bindings.createStringBinding(() -> {
+            LabSnapshot s = model.snapshot();
+            return s == null || s.nextEvent().isEmpty() ? "" : i18n.get("status.next", s.nextEvent());
+        }, model.snapshotProperty(), i18n.localeProperty()));
+        next.setMinWidth(0);
+        Label hint = new Label();
+        hint.getStyleClass().add("status-hint");
+        hint.textProperty().bind(i18n.text("status.hint"));
+        hint.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox.setHgrow(next, Priority.SOMETIMES);
+        HBox bar = new HBox(16, outcome, gap, next, hint);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+}
