@@ -24,7 +24,6 @@ public final class I18n {
     private ResourceBundle bundle;
 
     public I18n(Locale initial) {
-        locale.addListener((obs, old, now) -> bundle = load(now));
         locale.set(supported(initial));
     }
 
@@ -35,6 +34,11 @@ public final class I18n {
 
     private static Locale supported(Locale wanted) {
         return wanted.getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+    }
+
+    /** English is the base bundle, whose locale is the root locale. */
+    private static boolean isBase(ResourceBundle bundle, Locale wanted) {
+        return bundle.getLocale().equals(Locale.ROOT) && wanted.equals(Locale.ENGLISH);
     }
 
     private static ResourceBundle load(Locale locale) {
@@ -57,6 +61,10 @@ public final class I18n {
 
     /** The text of {@code key} now, with {@code args} put in ({0}, {1} … as MessageFormat does). */
     public String get(String key, Object... args) {
+        // Loaded here, not in a listener: bindings may ask for text before any listener has run.
+        if (bundle == null || !bundle.getLocale().equals(locale.get()) && !isBase(bundle, locale.get())) {
+            bundle = load(locale.get());
+        }
         String pattern;
         try {
             pattern = bundle.getString(key);

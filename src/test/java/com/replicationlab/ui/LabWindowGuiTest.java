@@ -1,0 +1,264 @@
+package com.replicationlab.ui;
+
+import com.replicationlab.lab.ClusterSpec;
+import com.replicationlab.lab.TraceKind;
+import com.replicationlab.lab.snapshot.LabSnapshot;
+import com.replicationlab.lab.snapshot.ReplicaView;
+import com.replicationlab.ui.i18n.I18n;
+import com.replicationlab.ui.panels.Panels;
+import com.replicationlab.ui.session.ActionPerformer;
+import com.replicationlab.ui.theme.Appearance;
+import com.replicationlab.ui.topology.TopologyView;
+import com.replicationlab.ui.window.LabWindow;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The window on a real (headless, Monocle) JavaFX toolkit: clicking each control does what it
+ * says to the engine. Waits are for conditions, bounded; nothing sleeps to assert.
+ */
+@ExtendWith(ApplicationExtension.class)
+@DisplayName("The lab window (TestFX, headless)")
+class LabWindowGuiTest {
+    private static final long WAIT_SECONDS = 20;
+
+    private LabViewModel model;
+    private LabWindow window;
+    private I18n i18n;
+
+    @Start
+    void start(Stage stage) {
+        i18n = new I18n(Locale.ENGLISH);
+        UiExecutor ui = UiExecutor.fx();
+        model = new LabViewModel(ClusterSpec.defaults(), ActionPerformer.direct(), ui, System::nanoTime);
+        window = new LabWindow(model, i18n, new Appearance(), ui, Panels.all());
+        window.attach(stage, 1400, 900);
+        stage.show();
+    }
+
+    @Stop
+    void stop() {
+        model.close();
+    }
+
+    // ----- helpers -----
+
+    private static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(WAIT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(String what, Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> fx(condition));
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+    }
+
+    /** Lets virtual time run on at once, and waits until the window shows it. */
+    private void run(long ms) throws Exception {
+        long before = fx(() -> model.snapshot().timeMs());
+        fx(() -> {
+            model.runFor(ms);
+            return null;
+        });
+        waitUntil("virtual time has moved on", () -> model.snapshot().timeMs() >= before + ms);
+    }
+
+    private LabSnapshot snapshot() throws Exception {
+        return fx(model::snapshot);
+    }
+
+    private Point2D onScreen(Supplier<Optional<Point2D>> local) throws Exception {
+        TopologyView topology = window.topology();
+        waitUntil("the canvas has drawn it", () -> local.get().isPresent());
+        return fx(() -> topology.localToScreen(local.get().orElseThrow()));
+    }
+
+    private void openLinkMenu(FxRobot robot, String master, String replica) throws Exception {
+        robot.clickOn(onScreen(() -> window.topology().pointOfLink(master, replica)), MouseButton.PRIMARY);
+    }
+
+    private void writeOnMaster(FxRobot robot) throws Exception {
+        robot.clickOn(onScreen(() -> window.topology().pointOfNode("master")), MouseButton.SECONDARY);
+        robot.clickOn("#menu-write");
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryLabeled().getText();
+    }
+
+    // ----- the clock -----
+
+    @Test
+    @DisplayName("Step runs exactly one event, and pauses")
+    void stepRunsOneEvent(FxRobot robot) throws Exception {
+        run(1200);
+        long before = snapshot().eventsRun();
+        robot.clickOn("#step");
+        waitUntil("one more event", () -> model.snapshot().eventsRun() == before + 1);
+        model.whenIdle().toCompletableFuture().get(WAIT_SECONDS, TimeUnit.SECONDS);
+        assertEquals(before + 1, snapshot().eventsRun());
+        assertFalse(fx(model::isPlaying));
+    }
+
+    @Test
+    @DisplayName("Back gives the state before the last event, exactly")
+    void stepBackRestoresTheState(FxRobot robot) throws Exception {
+        run(2300);
+        writeOnMaster(robot);
+        waitUntil("the write is in flight", () -> !model.snapshot().packets().isEmpty());
+        String before = SnapshotText.of(snapshot());
+        long events = snapshot().eventsRun();
+        robot.clickOn("#step");
+        waitUntil("the step", () -> model.snapshot().eventsRun() == events + 1);
+        robot.clickOn("#stepBack");
+        waitUntil("the step back", () -> model.snapshot().eventsRun() == events);
+        assertEquals(before, SnapshotText.of(snapshot()));
+    }
+
+    @Test
+    @DisplayName("Play and pause with Space; → steps one event; the time is shown")
+    void keyboard(FxRobot robot) throws Exception {
+        robot.clickOn("#time");
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        waitUntil("playing", () -> model.isPlaying() && model.snapshot().timeMs() > 200);
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        waitUntil("paused", () -> !model.isPlaying());
+        model.whenIdle().toCompletableFuture().get(WAIT_SECONDS, TimeUnit.SECONDS);
+        long events = snapshot().eventsRun();
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        waitUntil("one step", () -> model.snapshot().eventsRun() == events + 1);
+        String seconds = String.format(Locale.ROOT, "%.3f", snapshot().timeMs() / 1000.0);
+        waitUntil("the time label follows", () -> text(robot, "#time").equals("t = " + seconds + " s"));
+    }
+
+    @Test
+    @DisplayName("+ and − change the speed through 0.1× … 50×")
+    void speed(FxRobot robot) throws Exception {
+        robot.clickOn("#faster").clickOn("#faster");
+        assertEquals(5.0, fx(model::speed));
+        assertEquals("5×", text(robot, "#speed"));
+        robot.clickOn("#slower");
+        assertEquals(2.0, fx(model::speed));
+        for (int i = 0; i < 8; i++) {
+            robot.clickOn("#faster");
+        }
+        assertEquals("50×", text(robot, "#speed"));
+    }
+
+    // ----- faults from the canvas -----
+
+    @Test
+    @DisplayName("Drop next on a link: the trace records the drop and the replica falls behind")
+    void dropNextFromTheLinkMenu(FxRobot robot) throws Exception {
+        run(2000);
+        openLinkMenu(robot, "master", "replica-1");
+        robot.clickOn("#menu-drop-next-down");
+        waitUntil("the fault is armed", () -> model.snapshot().links().stream()
+                .anyMatch(l -> l.from().equals("master") && l.to().equals("replica-1") && l.dropNextArmed() == 1));
+        writeOnMaster(robot);
+        run(300);
+        waitUntil("a drop in the trace", () -> model.trace().stream().anyMatch(r -> r.kind() == TraceKind.DROPPED
+                && r.text().contains("master->replica-1")));
+        LabSnapshot after = snapshot();
+        assertTrue(after.node("replica-1").offset() < after.node("master").offset(), "replica-1 is behind");
+        assertEquals(after.node("master").offset(), after.node("replica-2").offset());
+        assertTrue(fx(() -> model.journal().stream().anyMatch(e -> e.action().text().equals("drop next master->replica-1"))));
+    }
+
+    @Test
+    @DisplayName("Kill link: the link is cut and the replica's lag climbs")
+    void killLink(FxRobot robot) throws Exception {
+        run(2000);
+        openLinkMenu(robot, "master", "replica-1");
+        robot.clickOn("#menu-kill");
+        waitUntil("the link is dead", () -> model.snapshot().links().stream().anyMatch(l -> l.dead()));
+        run(4000);
+        ReplicaView replica = snapshot().node("master").replicas().stream()
+                .filter(r -> r.name().equals("replica-1")).findFirst().orElseThrow();
+        assertTrue(replica.lagSeconds() >= 4, "lag " + replica.lagSeconds());
+        openLinkMenu(robot, "master", "replica-1");
+        robot.clickOn("#menu-heal");
+        waitUntil("the link is healed", () -> model.snapshot().links().stream().noneMatch(l -> l.dead()));
+    }
+
+    @Test
+    @DisplayName("A held packet waits half way; clicking it and Deliver sends it on")
+    void packetMenu(FxRobot robot) throws Exception {
+        run(2000);
+        openLinkMenu(robot, "master", "replica-1");
+        robot.clickOn("#menu-hold-next-down");
+        writeOnMaster(robot);
+        run(500);
+        waitUntil("a held packet", () -> model.snapshot().packets().stream().anyMatch(p -> p.held()));
+        long id = snapshot().packets().stream().filter(p -> p.held()).findFirst().orElseThrow().id();
+        robot.clickOn(onScreen(() -> window.topology().pointOfPacket(id)), MouseButton.PRIMARY);
+        robot.clickOn("#menu-packet-deliver");
+        waitUntil("it was delivered by hand", () -> model.trace().stream()
+                .anyMatch(r -> r.packetId() == id && r.text().contains("delivered by hand")));
+        waitUntil("replica-1 caught up", () -> model.snapshot().node("replica-1").offset()
+                == model.snapshot().node("master").offset());
+    }
+
+    @Test
+    @DisplayName("Crash from a node's menu greys it out; Restart brings it back")
+    void crashAndRestart(FxRobot robot) throws Exception {
+        run(1000);
+        robot.clickOn(onScreen(() -> window.topology().pointOfNode("replica-2")), MouseButton.SECONDARY);
+        robot.clickOn("#menu-crash");
+        waitUntil("replica-2 is down", () -> !model.snapshot().node("replica-2").up());
+        assertEquals("replica-2", fx(() -> model.selectedNodeProperty().get()));
+        robot.clickOn(onScreen(() -> window.topology().pointOfNode("replica-2")), MouseButton.SECONDARY);
+        robot.clickOn("#menu-restart");
+        waitUntil("replica-2 is up", () -> model.snapshot().node("replica-2").up());
+    }
+
+    // ----- the window -----
+
+    @Test
+    @DisplayName("Choosing 5 replicas starts a fresh lab of six nodes")
+    void replicaCount(FxRobot robot) throws Exception {
+        run(1000);
+        robot.clickOn("#replicas").clickOn("#replicas-5");
+        waitUntil("six nodes", () -> model.snapshot().nodes().size() == 6 && model.snapshot().eventsRun() == 0);
+        waitUntil("the label follows", () -> text(robot, "#replicas").equals("Replicas: 5"));
+    }
+
+    @Test
+    @DisplayName("Switching to Chinese relabels the window at once")
+    void languageSwitch(FxRobot robot) throws Exception {
+        assertEquals("▶  Play", robot.lookup("#play").queryAs(Button.class).getText());
+        ComboBox<?> language = robot.lookup("#language").queryComboBox();
+        robot.clickOn(language).clickOn("简体中文");
+        waitUntil("Chinese", () -> i18n.locale().equals(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("▶  播放", robot.lookup("#play").queryAs(Button.class).getText());
+        assertEquals("单步 ›", robot.lookup("#step").queryAs(Button.class).getText());
+        assertTrue(robot.lookup("#time").queryAs(Label.class).getText().endsWith(" 秒"));
+        assertEquals("复制实验室", fx(() -> ((Stage) language.getScene().getWindow()).getTitle()));
+    }
+}
