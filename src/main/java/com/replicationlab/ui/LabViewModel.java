@@ -60,6 +60,10 @@ public final class LabViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<ActionOutcome> lastOutcome = new ReadOnlyObjectWrapper<>(this, "lastOutcome");
     private final ObservableList<TraceRecord> trace = FXCollections.observableArrayList();
     private final ObservableList<JournalEntry> journal = FXCollections.observableArrayList();
+    // One read-only view of each, kept: a view only weakly listens to its list, so a view made per
+    // call could be collected with its listeners.
+    private final ObservableList<TraceRecord> traceView = FXCollections.unmodifiableObservableList(trace);
+    private final ObservableList<JournalEntry> journalView = FXCollections.unmodifiableObservableList(journal);
     private final ObjectProperty<String> selectedNode = new SimpleObjectProperty<>(this, "selectedNode");
     private final LongProperty selectedPacket = new SimpleLongProperty(this, "selectedPacket");
     private long snapshotArrivalNanos;
@@ -118,12 +122,12 @@ public final class LabViewModel implements AutoCloseable {
 
     /** The most recent trace records, oldest first, at most {@link #TRACE_CAPACITY}. Read-only. */
     public ObservableList<TraceRecord> trace() {
-        return FXCollections.unmodifiableObservableList(trace);
+        return traceView;
     }
 
     /** The actions applied to this lab, each with the point where it was applied. Read-only. */
     public ObservableList<JournalEntry> journal() {
-        return FXCollections.unmodifiableObservableList(journal);
+        return journalView;
     }
 
     /** A packet seen in flight lately (it may have arrived or been lost since). */

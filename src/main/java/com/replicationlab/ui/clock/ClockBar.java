@@ -23,6 +23,9 @@ import java.util.Locale;
  * view), and the number of replicas (which starts a fresh lab).
  */
 public final class ClockBar {
+    /** The style class of controls that presentation mode hides to leave room for large type. */
+    public static final String SECONDARY = "secondary-control";
+
     private final LabViewModel model;
     private final I18n i18n;
 
@@ -76,6 +79,7 @@ public final class ClockBar {
             LabSnapshot s = model.snapshot();
             return i18n.get("clock.events", NumberFormat.getIntegerInstance(Locale.ENGLISH).format(s == null ? 0 : s.eventsRun()));
         }, model.snapshotProperty(), i18n.localeProperty()));
+        events.getStyleClass().add(SECONDARY);
         HBox box = new HBox(8, time, events);
         box.getStyleClass().add("clock-box");
         return box;
@@ -84,6 +88,7 @@ public final class ClockBar {
     private Node replicas() {
         MenuButton replicas = new MenuButton();
         replicas.setId("replicas");
+        replicas.getStyleClass().add(SECONDARY);
         replicas.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.get("cluster.replicas", model.specProperty().get().replicas()),
                 model.specProperty(), i18n.localeProperty()));

@@ -40,43 +40,51 @@ final class CardPainter {
             pen.gc.strokeRoundRect(box.x() + 5 * u, box.y() + 5 * u, box.w() - 10 * u, box.h() - 10 * u, 12 * u, 12 * u);
             pen.gc.setLineDashes();
         }
-        double pad = (compact ? 10 : 14) * u;
+        double pad = (compact ? 8 : 14) * u;
         double x = box.x() + pad;
         double inner = box.w() - 2 * pad;
         double y = box.y() + pad * 0.8;
 
-        // Name, and the role as a tag on the right.
-        Font nameFont = pen.font(compact ? 16 : 19, true);
+        // Name, and the role as a tag on the right (a compact replica's place in the row says its role).
+        Font nameFont = pen.font(compact ? 15 : 19, true);
+        boolean tagged = !compact || !node.up() || !node.replica();
         String role = !node.up() ? i18n.get("node.role.down") : node.replica() ? i18n.get("node.role.replica")
                 : i18n.get("node.role.master");
         Font roleFont = pen.font(compact ? 10.5 : 12, true);
-        Color roleColour = !node.up() ? pen.ink(Ink.DANGER) : node.replica() ? pen.ink(Ink.MUTED) : pen.ink(Ink.SELECTION);
-        double roleWidth = pen.width(role, roleFont) + 10 * u;
+        double roleWidth = tagged ? pen.width(role, roleFont) + 10 * u : 0;
         double nameSpace = compact ? inner : inner - roleWidth - 6 * u;
         pen.text(node.name(), x, y, nameFont, pen.ink(Ink.TEXT), TextAlignment.LEFT, nameSpace);
-        double roleY = compact ? y + nameFont.getSize() * 1.25 : y + 2 * u;
-        Box tag = new Box(compact ? x : box.x() + box.w() - pad - roleWidth, roleY, roleWidth, roleFont.getSize() * 1.45);
-        pen.chip(tag, roleColour, null, 6 * u, 0);
-        pen.text(role, tag.x() + 5 * u, tag.y() + roleFont.getSize() * 0.2, roleFont, pen.ink(Ink.CARD_FILL),
-                TextAlignment.LEFT, roleWidth);
-        y = compact ? tag.y() + tag.h() + 2 * u : y + nameFont.getSize() * 1.35;
+        y += nameFont.getSize() * 1.3;
+        if (tagged) {
+            Color roleColour = !node.up() ? pen.ink(Ink.DANGER) : node.replica() ? pen.ink(Ink.MUTED)
+                    : pen.ink(Ink.SELECTION);
+            double tagY = compact ? y : box.y() + pad * 0.8 + 2 * u;
+            Box tag = new Box(compact ? x : box.x() + box.w() - pad - roleWidth, tagY, roleWidth, roleFont.getSize() * 1.45);
+            pen.chip(tag, roleColour, null, 6 * u, 0);
+            pen.text(role, tag.x() + 5 * u, tag.y() + roleFont.getSize() * 0.2, roleFont, pen.ink(Ink.CARD_FILL),
+                    TextAlignment.LEFT, roleWidth);
+            if (compact) {
+                y += tag.h() + 2 * u;
+            }
+        }
 
-        Font small = pen.font(compact ? 11.5 : 13, false);
+        Font small = pen.font(compact ? 12 : 13.5, false);
         if (!node.up()) {
-            pen.text(i18n.get("node.crashed"), box.centreX(), box.y() + box.h() * 0.45, pen.font(compact ? 18 : 24, true),
+            double middle = Math.max(y, box.y() + box.h() * 0.42);
+            pen.text(i18n.get("node.crashed"), box.centreX(), middle, pen.font(compact ? 16 : 24, true),
                     pen.ink(Ink.DANGER), TextAlignment.CENTER, inner);
-            pen.text(i18n.get("node.crashed.hint"), box.centreX(), box.y() + box.h() * 0.45 + 30 * u, small,
+            pen.text(i18n.get("node.crashed.hint"), box.centreX(), middle + (compact ? 24 : 34) * u, small,
                     pen.ink(Ink.MUTED), TextAlignment.CENTER, inner);
             return;
         }
         if (!compact) {
-            String id = node.replid().isEmpty() ? "" : node.replid().substring(0, Math.min(REPLID_SHOWN, node.replid().length()));
+            String id = node.replid().substring(0, Math.min(REPLID_SHOWN, node.replid().length()));
             pen.text(i18n.get("node.idAndPort", id, Integer.toString(node.port())), x, y, small, pen.ink(Ink.MUTED),
                     TextAlignment.LEFT, inner);
             y += small.getSize() * 1.3;
         }
 
-        // The offset, large.
+        // The offset, large, and how far it trails the master's.
         Font digits = pen.font(compact ? 28 : 38, true);
         pen.text(number(node.offset()), box.centreX(), y, digits, pen.ink(Ink.TEXT), TextAlignment.CENTER, inner);
         y += digits.getSize() * 1.15;
@@ -84,20 +92,21 @@ final class CardPainter {
                 .filter(n -> n.name().equals(node.masterName())).findFirst().orElse(null);
         long behind = master != null && master.up() && master.replid().equals(node.replid())
                 ? master.offset() - node.offset() : 0;
-        String caption = behind > 0 ? i18n.get("node.offset.behind", number(behind)) : i18n.get("node.offset");
+        String caption = behind > 0 ? i18n.get(compact ? "node.offset.behindShort" : "node.offset.behind", number(behind))
+                : i18n.get(compact ? "node.offsetShort" : "node.offset");
         pen.text(caption, box.centreX(), y, small, behind > 0 ? pen.ink(Ink.DANGER) : pen.ink(Ink.MUTED),
                 TextAlignment.CENTER, inner);
         y += small.getSize() * 1.45;
 
         // State of replication, with a status dot.
-        Font state = pen.font(compact ? 11.5 : 13.5, true);
+        Font state = pen.font(compact ? 12 : 14, true);
         if (node.replica()) {
             Color colour = linkColour(node.linkState());
             String link = i18n.get("node.link." + node.linkState());
-            String ack = ackAge(node, master);
             dot(x, y, state, colour);
             String line = compact ? link : i18n.get("node.replicaState", link, Long.toString(node.keyCount()));
             pen.text(line, x + state.getSize(), y, state, colour, TextAlignment.LEFT, inner - state.getSize());
+            String ack = ackAge(node, master, compact);
             if (!ack.isEmpty()) {
                 pen.text(ack, x, y + state.getSize() * 1.35, small, pen.ink(Ink.MUTED), TextAlignment.LEFT, inner);
             }
@@ -129,20 +138,20 @@ final class CardPainter {
     }
 
     /** "ACK 0.6 s ago", from what the master knows of this replica. */
-    private String ackAge(NodeView replica, NodeView master) {
+    private String ackAge(NodeView replica, NodeView master, boolean compact) {
         if (master == null) {
             return "";
         }
         for (ReplicaView seen : master.replicas()) {
             if (seen.name().equals(replica.name()) && seen.state().equals("online")) {
-                return i18n.get("node.ackAge", String.format(i18n.locale(), "%.1f", seen.msSinceAck() / 1000.0));
+                return i18n.get(compact ? "node.ackAgeShort" : "node.ackAge",
+                        String.format(Locale.ROOT, "%.1f", seen.msSinceAck() / 1000.0));
             }
         }
         return "";
     }
 
-    private String number(long value) {
-        return NumberFormat.getIntegerInstance(Locale.ROOT.equals(i18n.locale()) ? Locale.ENGLISH : i18n.locale())
-                .format(value);
+    private static String number(long value) {
+        return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(value);
     }
 }

@@ -62,6 +62,19 @@ final class Frame {
         return new LinkLine(master, replica, down, up, current);
     }
 
+    /**
+     * Which way labels of a lane go: away from the master's centre, so labels of neighbouring
+     * links do not meet between them (a link straight below the master uses its lane's side).
+     */
+    int outwards(LinkLine link, Lane lane) {
+        Box master = cards.get(link.master());
+        double dx = link.down().xAt(0.5) - master.centreX();
+        if (Math.abs(dx) > 20 * unit) {
+            return dx < 0 ? -1 : 1;
+        }
+        return lane == link.down() ? -1 : 1;
+    }
+
     LinkLine linkOf(String from, String to) {
         return links.stream().filter(l -> l.laneOf(from, to) != null).findFirst().orElse(null);
     }

@@ -73,9 +73,9 @@ final class Ghosts {
             double x = lane.xAt(ghost.t);
             double y = lane.yAt(ghost.t);
             double fade = 1 - Math.min(1, age / SHOWN_SECONDS);
+            int side = frame.outwards(link, lane);
             if (ghost.lost && !reducedMotion && age < FALL_SECONDS) {
                 double fall = age / FALL_SECONDS;
-                int side = lane == link.down() ? -1 : 1;
                 pen.gc.save();
                 pen.gc.setGlobalAlpha(1 - fall);
                 pen.gc.translate(x + side * 40 * u * fall, y + 140 * u * fall * fall);
@@ -96,7 +96,6 @@ final class Ghosts {
             cross(pen, x, y, 1.2 * r, mark);
             Font font = pen.font(12, true);
             String word = ghost.lost ? i18n.get("packet.lost") : i18n.get("packet.discarded");
-            int side = lane == link.down() ? -1 : 1;
             Box size = pen.labelBox(word, 0, 0, font);
             pen.label(word, x + side * (size.w() / 2 + 16 * u), y + 14 * u, font, pen.ink(Ink.CARD_FILL), mark, null);
             pen.gc.restore();

@@ -66,19 +66,20 @@ final class LinkPainter {
     }
 
     /** Badges after the cards, so they stay readable. */
-    void paintBadges(LinkLine link, Frame frame, long defaultLatencyMs) {
-        badges(link.down(), frame, defaultLatencyMs, -1);
-        badges(link.up(), frame, defaultLatencyMs, 1);
+    void paintBadges(LinkLine link, Frame frame, long defaultLatencyMs, List<Box> occupied) {
+        badges(link.down(), frame, defaultLatencyMs, -1, occupied);
+        badges(link.up(), frame, defaultLatencyMs, 1, occupied);
         if (dead(frame, link.master(), link.replica()) || dead(frame, link.replica(), link.master())) {
             Lane lane = link.down();
             double cx = (link.down().xAt(0.5) + link.up().xAt(0.5)) / 2;
             double cy = (lane.yAt(0.5) + link.up().yAt(0.5)) / 2;
             Font font = pen.font(13, true);
-            pen.label(i18n.get("link.cut"), cx, cy + 26 * pen.unit, font, pen.ink(Ink.CARD_FILL), pen.ink(Ink.DANGER), null);
+            occupied.add(pen.label(i18n.get("link.cut"), cx, cy + 26 * pen.unit, font, pen.ink(Ink.CARD_FILL),
+                    pen.ink(Ink.DANGER), null));
         }
     }
 
-    private void badges(Lane lane, Frame frame, long defaultLatencyMs, int side) {
+    private void badges(Lane lane, Frame frame, long defaultLatencyMs, int side, List<Box> occupied) {
         LinkView view = view(frame, lane.from(), lane.to());
         if (view == null) {
             return;
@@ -113,7 +114,7 @@ final class LinkPainter {
             Box box = pen.labelBox(words.get(i), 0, 0, font);
             double cx = lane.xAt(t) + side * (box.w() / 2 + 10 * u);
             double cy = lane.yAt(t);
-            pen.label(words.get(i), cx, cy, font, pen.ink(Ink.CARD_FILL), colours.get(i), null);
+            occupied.add(pen.label(words.get(i), cx, cy, font, pen.ink(Ink.CARD_FILL), colours.get(i), null));
         }
     }
 

@@ -16,8 +16,10 @@ final class Placement {
     /** Below this width (in units) a card shows only what matters most. */
     static final double COMPACT_WIDTH = 190;
     private static final double FULL_CARD_WIDTH = 250;
-    private static final double CARD_HEIGHT = 168;
-    private static final double COMPACT_HEIGHT = 140;
+    private static final double CARD_HEIGHT = 164;
+    private static final double COMPACT_HEIGHT = 132;
+    /** The least room (in units) left between the rows for packets to travel. */
+    private static final double MIN_LANE = 60;
     private static final double MARGIN = 24;
     private static final double GAP = 16;
 
@@ -35,8 +37,10 @@ final class Placement {
      * @param scale the theme's type scale (presentation mode draws larger)
      */
     static Placement of(LabSnapshot snapshot, double width, double height, double scale) {
-        // Sized by the height two rows of cards need and the width two cards need; more replicas make cards narrower.
-        double unit = scale * Math.max(0.75, Math.min(1.9, Math.min(height / 500, width / 760)));
+        // Sized by the height two rows of cards and their links take, and the width two cards need; more replicas
+        // make cards narrower. Never so large that the rows do not fit (presentation's scale included).
+        double fits = height / (2 * CARD_HEIGHT + MIN_LANE + 2 * MARGIN);
+        double unit = Math.min(fits, scale * Math.max(0.8, Math.min(1.9, Math.min(height / 560, width / 760))));
         String top = topNode(snapshot);
         List<String> row = new ArrayList<>();
         snapshot.nodes().forEach(n -> {
@@ -56,7 +60,7 @@ final class Placement {
         Map<String, Box> cards = new LinkedHashMap<>();
         cards.put(top, new Box((width - topWidth) / 2, margin, topWidth, topHeight));
         double rowWidth = columns * cardWidth + (columns - 1) * gap;
-        double rowY = Math.max(margin + topHeight + 100 * unit, height - margin - cardHeight);
+        double rowY = Math.max(margin + topHeight + MIN_LANE * unit, height - margin - cardHeight);
         for (int i = 0; i < row.size(); i++) {
             cards.put(row.get(i), new Box((width - rowWidth) / 2 + i * (cardWidth + gap), rowY, cardWidth, cardHeight));
         }

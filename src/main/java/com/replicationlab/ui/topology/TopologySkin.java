@@ -11,6 +11,8 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.SkinBase;
 import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 
@@ -72,6 +74,7 @@ final class TopologySkin extends SkinBase<TopologyView> {
         view.model().trace().addListener(traceListener);
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         canvas.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::menuRequested);
+        view.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
     }
 
     @Override
@@ -117,7 +120,6 @@ final class TopologySkin extends SkinBase<TopologyView> {
         for (LinkLine link : frame.links) {
             links.paintLines(link, frame, link.replica().equals(selectedNode) || link.master().equals(selectedNode));
         }
-        ghosts.paint(pen, frame, view.i18n(), nowNanos, view.appearance().isReducedMotion());
         List<Box> occupied = new ArrayList<>();
         for (NodeView node : snapshot.nodes()) {
             Box box = shown.get(node.name());
@@ -126,9 +128,11 @@ final class TopologySkin extends SkinBase<TopologyView> {
         }
         long defaultLatency = model.specProperty().get().latencyMs();
         for (LinkLine link : frame.links) {
-            links.paintBadges(link, frame, defaultLatency);
+            links.paintBadges(link, frame, defaultLatency, occupied);
         }
         lastSpots = packets.paint(frame, model.selectedPacketProperty().get(), occupied);
+        // Last: a loss is news, drawn over everything for the moment it shows.
+        ghosts.paint(pen, frame, view.i18n(), nowNanos, view.appearance().isReducedMotion());
         lastFrame = frame;
     }
 
@@ -157,6 +161,28 @@ final class TopologySkin extends SkinBase<TopologyView> {
             model.selectedPacketProperty().set(0);
         }
         event.consume();
+    }
+
+    /** With the canvas focused: Enter opens the selected node's menu, L its link's. */
+    private void keyPressed(KeyEvent event) {
+        String selected = getSkinnable().model().selectedNodeProperty().get();
+        if (selected == null || lastFrame == null) {
+            return;
+        }
+        if (event.getCode() == KeyCode.ENTER) {
+            Box box = lastFrame.cards.get(selected);
+            if (box != null) {
+                Point2D screen = canvas.localToScreen(box.centreX(), box.bottom());
+                show(menus.forNode(lastFrame.snapshot.node(selected)), screen.getX(), screen.getY());
+                event.consume();
+            }
+        } else if (event.getCode() == KeyCode.L) {
+            lastFrame.links.stream().filter(l -> l.replica().equals(selected)).findFirst().ifPresent(link -> {
+                Point2D screen = canvas.localToScreen(link.down().xAt(0.5), link.down().yAt(0.5));
+                show(menus.forLink(link, lastFrame.snapshot), screen.getX(), screen.getY());
+                event.consume();
+            });
+        }
     }
 
     /** The keyboard's context-menu key: the selected node's menu. */

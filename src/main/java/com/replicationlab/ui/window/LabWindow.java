@@ -118,7 +118,20 @@ public final class LabWindow {
         bar.getItems().addAll(spring, new Separator(Orientation.VERTICAL));
         bar.getItems().addAll(new WindowControls(model, i18n, appearance, () -> topology, help::toggle,
                 this::toggleFullScreen).controls());
+        hideInPresentation(bar.getItems());
         return bar;
+    }
+
+    /** Presentation's large type needs the toolbar's room: its secondary controls step aside. */
+    private void hideInPresentation(List<Node> controls) {
+        for (Node control : controls) {
+            if (control.getStyleClass().contains(ClockBar.SECONDARY)) {
+                control.visibleProperty().bind(appearance.presentationProperty().not());
+                control.managedProperty().bind(appearance.presentationProperty().not());
+            } else if (control instanceof Parent parent) {
+                hideInPresentation(parent.getChildrenUnmodifiable());
+            }
+        }
     }
 
     private void toggleFullScreen() {

@@ -1,6 +1,7 @@
 package com.replicationlab.ui.window;
 
 import com.replicationlab.ui.LabViewModel;
+import com.replicationlab.ui.clock.ClockBar;
 import com.replicationlab.ui.i18n.I18n;
 import com.replicationlab.ui.theme.Appearance;
 import com.replicationlab.ui.theme.Theme;
@@ -47,6 +48,7 @@ final class WindowControls {
     private Node file() {
         MenuButton file = new MenuButton();
         file.setId("file");
+        file.getStyleClass().add(ClockBar.SECONDARY);
         file.textProperty().bind(i18n.text("file.menu"));
         MenuItem save = item("saveScenario", "file.saveScenario");
         save.setOnAction(e -> saveScenario(file.getScene().getWindow()));
