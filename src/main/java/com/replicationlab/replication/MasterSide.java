@@ -289,10 +289,11 @@ public final class MasterSide {
         }
         handle.acknowledge(offset, node.clock().nowMs());
         handle.releaseHeldStream();
+        long now = node.clock().nowMs();
         if (handle.onLossyLink() && resendsLostBytes()) {
-            resendIfLost(handle);
+            resendIfLost(handle, now);
         }
-        handle.rememberSentAtAck(masterReplOffset);
+        handle.sentHistory().record(now, masterReplOffset);
         waiting.answerThoseSatisfied();
     }
 
@@ -302,13 +303,15 @@ public final class MasterSide {
 
     /**
      * The heartbeat's third purpose, as the classic description tells it: if the replica's ACK is
-     * still below what we had sent when its previous ACK arrived, those bytes had a whole heartbeat
-     * to arrive and did not — they were lost. Send them again from the backlog, or, when they have
-     * left it, drop the replica so that it resyncs in full.
+     * still below what we had already sent a whole heartbeat period before it arrived, those bytes
+     * had time to arrive and did not — they were lost. (Bytes sent more recently may simply still
+     * be on their way, and an ACK answering GETACK comes early.) Send them again from the backlog,
+     * or, when they have left it, drop the replica so that it resyncs in full.
      */
-    private void resendIfLost(ReplicaHandle handle) {
+    private void resendIfLost(ReplicaHandle handle, long nowMs) {
         long acked = handle.ackOffset();
-        if (acked >= handle.sentAtPreviousAck() || acked >= masterReplOffset) {
+        long periodMs = node.config().getLong(ConfigNames.REPL_ACK_PERIOD_MS);
+        if (acked >= handle.sentHistory().sentBy(nowMs - periodMs) || acked >= masterReplOffset) {
             return;
         }
         long from = acked + 1;

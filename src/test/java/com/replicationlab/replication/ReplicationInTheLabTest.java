@@ -165,4 +165,19 @@ class ReplicationInTheLabTest {
         assertTrue(trace.stream().anyMatch(r -> r.text().contains("receiving streamed RDB")));
         assertEquals(lab.field("master", "offset"), lab.field("replica-1", "offset"));
     }
+
+    @Test
+    @DisplayName("an ACK that answers GETACK soon after a heartbeat is not mistaken for a loss")
+    void getAckAnswerIsNotALoss() {
+        Lab lab = Lab.create(new ClusterSpec(1, 50, 42, 32, "resend"));
+        lab.advance(2380);
+        run(lab, "master", "SET", "a", "1");
+        assertEquals(RespValue.integer(1), run(lab, "master", "WAIT", "1", "1000"));
+        lab.advance(2000);
+        assertEquals("1", lab.field("master", "sync_full"));
+        assertEquals("0", lab.field("master", "sync_partial_err"));
+        assertEquals(lab.field("master", "offset"), lab.field("replica-1", "offset"));
+        assertTrue(lab.trace().records().stream().noneMatch(r -> r.text().contains("re-sending")
+                || r.text().contains("left the backlog")), "nothing was lost, so nothing is re-sent");
+    }
 }
