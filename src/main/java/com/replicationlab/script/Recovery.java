@@ -1,0 +1,32 @@
+package com.replicationlab.script;
+
+import com.replicationlab.lab.Lab;
+import com.replicationlab.server.config.ConfigNames;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code recovery resend|reconnect}: how every running node recovers lost stream bytes — the
+ * master re-sends from its backlog, or the replica drops the link and reconnects with PSYNC.
+ */
+public record Recovery(String mode) implements Action {
+
+    @Override
+    public String text() {
+        return "recovery " + mode;
+    }
+
+    @Override
+    public Outcome perform(Session session) {
+        Lab lab = session.lab();
+        List<String> changed = new ArrayList<>();
+        for (String node : lab.nodeNames()) {
+            if (lab.node(node).isUp()) {
+                lab.config(node, ConfigNames.LOSS_RECOVERY, mode);
+                changed.add(node);
+            }
+        }
+        return Outcome.done(mode + " on " + String.join(", ", changed));
+    }
+}
