@@ -11,7 +11,7 @@ final class ActionParser {
             "jitter", "kill", "heal", "close", "crash", "restart", "promote", "advance", "step", "expect", "run",
             "recovery", "deliver");
     private static final Pattern PROMPT = Pattern.compile("(" + NodeNames.SPELLING.pattern() + ")>(?!=)");
-    private static final Pattern LINK = Pattern.compile("(.*?)->(.*)");
+    private static final Pattern LINK = Pattern.compile("(.+?)->(.+)");
     private static final long MAX_PACKET_ID = Long.MAX_VALUE / 2;
 
     private final LineCursor cursor;
@@ -120,9 +120,13 @@ final class ActionParser {
     private LinkChange linkChange(Token verb, LinkChange.Kind kind) throws ScriptException {
         keyword(verb, "link");
         String node = node();
-        String other = cursor.atEnd() ? null : node();
+        if (cursor.atEnd()) {
+            return new LinkChange(kind, node, null);
+        }
+        Token otherWord = cursor.word();
+        String other = nodes.require(otherWord, cursor);
         if (node.equals(other)) {
-            throw cursor.error("a link joins two different nodes, not " + node + " and itself");
+            throw cursor.error(otherWord, "a link joins two different nodes, not " + node + " and itself");
         }
         return new LinkChange(kind, node, other);
     }
@@ -131,7 +135,9 @@ final class ActionParser {
         if (cursor.atEnd()) {
             return new Step(1);
         }
-        return new Step((int) Literals.positive(cursor.word(), Step.MAX_COUNT, "a number of events", cursor));
+        Token count = cursor.word();
+        return new Step((int) Literals.positive(count, Step.MAX_COUNT, cursor,
+                "'" + count.text() + "' is not a number of events (a whole number from 1 to " + Step.MAX_COUNT + ")"));
     }
 
     private Action expect() throws ScriptException {
@@ -210,6 +216,8 @@ final class ActionParser {
     }
 
     private long packetId() throws ScriptException {
-        return Literals.positive(cursor.requireWord("a packet number"), MAX_PACKET_ID, "a packet number", cursor);
+        Token id = cursor.requireWord("a packet number, as the trace shows it (#17 is packet 17)");
+        return Literals.positive(id, MAX_PACKET_ID, cursor,
+                "'" + id.text() + "' is not a packet number (a whole number, as the trace shows it: #17 is packet 17)");
     }
 }

@@ -18,6 +18,19 @@ public record Comparison(Expression left, Operator operator, Expression right) {
         return left.text() + " " + operator.symbol() + " " + right.text();
     }
 
+    /** The nodes whose fields it reads, in order, each once. */
+    public List<String> nodes() {
+        Set<String> nodes = new LinkedHashSet<>();
+        for (Expression side : List.of(left, right)) {
+            for (Expression.Addend addend : side.addends()) {
+                if (addend.term() instanceof Term.Field field) {
+                    nodes.add(field.node());
+                }
+            }
+        }
+        return List.copyOf(nodes);
+    }
+
     Check check(Lab lab) {
         Value l = left.evaluate(lab);
         Value r = right.evaluate(lab);

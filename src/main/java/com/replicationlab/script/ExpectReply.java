@@ -20,6 +20,11 @@ public record ExpectReply(String node, List<String> args, Operator operator, Rep
     }
 
     @Override
+    public List<String> nodes() {
+        return List.of(node);
+    }
+
+    @Override
     public Outcome perform(Session session) {
         RespValue reply = session.lab().command(node, args);
         boolean holds = expected.matches(reply) == (operator == Operator.EQUAL);

@@ -1,6 +1,7 @@
 package com.replicationlab.script;
 
 import com.replicationlab.lab.Lab;
+import java.util.List;
 
 /**
  * {@code kill link X [Y]}, {@code heal link X [Y]}, {@code close link X [Y]}. With one node the
@@ -15,6 +16,11 @@ public record LinkChange(Kind kind, String node, String other) implements Action
     @Override
     public String text() {
         return Verbs.of(kind) + " link " + node + (other == null ? "" : " " + other);
+    }
+
+    @Override
+    public List<String> nodes() {
+        return other == null ? List.of(node) : List.of(node, other);
     }
 
     @Override

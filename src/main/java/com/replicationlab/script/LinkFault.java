@@ -1,6 +1,7 @@
 package com.replicationlab.script;
 
 import com.replicationlab.lab.Lab;
+import java.util.List;
 
 /** {@code drop next A->B}, {@code duplicate next A->B}, {@code hold next A->B}, {@code release A->B}. */
 public record LinkFault(Kind kind, Link link) implements Action {
@@ -10,6 +11,11 @@ public record LinkFault(Kind kind, Link link) implements Action {
     @Override
     public String text() {
         return Verbs.of(kind) + " " + link.text();
+    }
+
+    @Override
+    public List<String> nodes() {
+        return link.nodes();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package com.replicationlab.script;
 
+import java.util.List;
+
 /** {@code delay A->B 500ms} (latency of one direction) and {@code jitter A->B 20ms} (random extra, seeded). */
 public record LinkTiming(Kind kind, Link link, TimeSpan span) implements Action {
 
@@ -8,6 +10,11 @@ public record LinkTiming(Kind kind, Link link, TimeSpan span) implements Action 
     @Override
     public String text() {
         return Verbs.of(kind) + " " + link.text() + " " + span;
+    }
+
+    @Override
+    public List<String> nodes() {
+        return link.nodes();
     }
 
     @Override

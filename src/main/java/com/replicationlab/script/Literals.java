@@ -26,11 +26,11 @@ final class Literals {
         return Integer.parseInt(text.substring(0, text.length() - 1));
     }
 
-    /** A whole number from 1 to {@code max}; {@code what} names it in the error. */
-    static long positive(Token word, long max, String what, LineCursor cursor) throws ScriptException {
+    /** A whole number from 1 to {@code max}, or the error {@code otherwise}. */
+    static long positive(Token word, long max, LineCursor cursor, String otherwise) throws ScriptException {
         String text = word.text();
         if (!text.matches("\\d{1,18}") || Long.parseLong(text) < 1 || Long.parseLong(text) > max) {
-            throw cursor.error(word, "'" + text + "' is not " + what + " (a whole number from 1 to " + max + ")");
+            throw cursor.error(word, otherwise);
         }
         return Long.parseLong(text);
     }

@@ -1,6 +1,7 @@
 package com.replicationlab.script;
 
 import com.replicationlab.lab.Lab;
+import java.util.List;
 
 /** {@code crash X}, {@code restart X}, {@code promote X}. */
 public record NodeChange(Kind kind, String node) implements Action {
@@ -10,6 +11,11 @@ public record NodeChange(Kind kind, String node) implements Action {
     @Override
     public String text() {
         return Verbs.of(kind) + " " + node;
+    }
+
+    @Override
+    public List<String> nodes() {
+        return List.of(node);
     }
 
     @Override

@@ -15,6 +15,11 @@ public record NodeCommand(String node, List<String> args) implements Action {
     }
 
     @Override
+    public List<String> nodes() {
+        return List.of(node);
+    }
+
+    @Override
     public Outcome perform(Session session) {
         return Outcome.done(ReplyText.format(session.lab().command(node, args)));
     }

@@ -3,6 +3,7 @@ package com.replicationlab.script;
 import com.replicationlab.lab.Lab;
 
 import java.util.Locale;
+import java.util.List;
 
 /**
  * {@code run until replica-1.offset == master.offset within 10s}: run events until the comparison
@@ -20,6 +21,11 @@ public record RunUntil(Comparison comparison, TimeSpan within) implements Action
 
     public TimeSpan limit() {
         return within == null ? DEFAULT_LIMIT : within;
+    }
+
+    @Override
+    public List<String> nodes() {
+        return comparison.nodes();
     }
 
     @Override

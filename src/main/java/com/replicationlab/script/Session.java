@@ -11,7 +11,9 @@ import java.util.List;
  * Runs actions one at a time on a lab, for a script, the console or the window's buttons alike.
  * The lab comes from a {@code cluster} action, or is a default lab if the first action is
  * anything else. Every action performed goes into the action log, which replays the session.
- * A refused action (unknown node, packet no longer in flight) is a failed outcome, not an exception.
+ * A refused action (packet no longer in flight, node already down) is a failed outcome, not an
+ * exception. An action naming a node the lab does not have is refused before it runs and is not
+ * logged — as if the parser had refused it — so that a saved log always parses and replays.
  */
 public final class Session {
     private final List<SessionListener> listeners = new ArrayList<>();
@@ -23,6 +25,11 @@ public final class Session {
     }
 
     public Outcome perform(Action action) {
+        for (String node : action.nodes()) {
+            if (!lab().hasNode(node)) {
+                return Outcome.failed("unknown node '" + node + "' (nodes: " + String.join(", ", lab().nodeNames()) + ")");
+            }
+        }
         log.add(action);
         for (SessionListener listener : listeners) {
             listener.actionStarting(action);
