@@ -34,6 +34,7 @@ import java.util.stream.Stream;
 public final class RunCommand implements Callable<Integer> {
     static final int FAILED = 1;
     static final int UNREADABLE = 2;
+    private static final String NODE_LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
 
     @Spec
     CommandSpec spec;
@@ -50,6 +51,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        quietNodeLogs();
         PrintWriter out = spec.commandLine().getOut();
         for (Path file : files(out)) {
             runFile(file, out);
@@ -103,6 +105,16 @@ public final class RunCommand implements Callable<Integer> {
             status = Math.max(status, FAILED);
             out.println("FAIL " + file + " (" + report.failures().size() + " of " + report.results().size()
                     + " lines failed)");
+        }
+    }
+
+    /**
+     * The nodes' own log lines are all in the trace (--trace); on stderr they would only bury the
+     * results. Set before the first node makes its logger; a level given by the user wins.
+     */
+    private static void quietNodeLogs() {
+        if (System.getProperty(NODE_LOG_LEVEL) == null) {
+            System.setProperty(NODE_LOG_LEVEL, "off");
         }
     }
 

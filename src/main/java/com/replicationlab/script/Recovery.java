@@ -9,6 +9,7 @@ import java.util.List;
 /**
  * {@code recovery resend|reconnect}: how every running node recovers lost stream bytes — the
  * master re-sends from its backlog, or the replica drops the link and reconnects with PSYNC.
+ * A node that is down keeps its mode: CONFIG SET needs a running node.
  */
 public record Recovery(String mode) implements Action {
 

@@ -39,7 +39,7 @@ sealed interface Value {
     record Unavailable(String reason) implements Value {
         @Override
         public String describe() {
-            return "unavailable";
+            return reason;
         }
     }
 
