@@ -14,6 +14,7 @@ import java.util.List;
  * A refused action (packet no longer in flight, node already down) is a failed outcome, not an
  * exception. An action naming a node the lab does not have is refused before it runs and is not
  * logged — as if the parser had refused it — so that a saved log always parses and replays.
+ * Like the lab it drives, a session belongs to the lab thread.
  */
 public final class Session {
     private final List<SessionListener> listeners = new ArrayList<>();
