@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The command line: {@code serve} today; the window, scenario runner and benchmarks join it. */
 @Command(name = "replication-lab", mixinStandardHelpOptions = true, version = "Replication Lab 0.1",
         description = "Teaches Redis replication with a real, Redis-compatible replication engine.",
-        subcommands = {ServeCommand.class})
+        subcommands = {ServeCommand.class, RunCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -1,0 +1,72 @@
+package com.replicationlab.script;
+
+import com.replicationlab.lab.ClusterSpec;
+import com.replicationlab.lab.Lab;
+import com.replicationlab.lab.LabException;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs actions one at a time on a lab, for a script, the console or the window's buttons alike.
+ * The lab comes from a {@code cluster} action, or is a default lab if the first action is
+ * anything else. Every action performed goes into the action log, which replays the session.
+ * A refused action (packet no longer in flight, node already down) is a failed outcome, not an
+ * exception. An action naming a node the lab does not have is refused before it runs and is not
+ * logged — as if the parser had refused it — so that a saved log always parses and replays.
+ * Like the lab it drives, a session belongs to the lab thread.
+ */
+public final class Session {
+    private final List<SessionListener> listeners = new ArrayList<>();
+    private final ActionLog log = new ActionLog();
+    private Lab lab;
+
+    public void addListener(SessionListener listener) {
+        listeners.add(listener);
+    }
+
+    public Outcome perform(Action action) {
+        for (String node : action.nodes()) {
+            if (!lab().hasNode(node)) {
+                return Outcome.failed("unknown node '" + node + "' (nodes: " + String.join(", ", lab().nodeNames()) + ")");
+            }
+        }
+        log.add(action);
+        for (SessionListener listener : listeners) {
+            listener.actionStarting(action);
+        }
+        Outcome outcome;
+        try {
+            outcome = action.perform(this);
+        } catch (LabException e) {
+            outcome = Outcome.failed(e.getMessage());
+        }
+        for (SessionListener listener : listeners) {
+            listener.actionFinished(action, outcome);
+        }
+        return outcome;
+    }
+
+    /** The lab, started with the default cluster if no action has started one yet. */
+    public Lab lab() {
+        if (lab == null) {
+            startLab(ClusterSpec.defaults());
+        }
+        return lab;
+    }
+
+    public boolean hasLab() {
+        return lab != null;
+    }
+
+    public ActionLog log() {
+        return log;
+    }
+
+    void startLab(ClusterSpec spec) {
+        lab = Lab.create(spec);
+        for (SessionListener listener : listeners) {
+            listener.labStarted(lab);
+        }
+    }
+}
