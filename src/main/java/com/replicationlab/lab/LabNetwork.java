@@ -154,14 +154,34 @@ final class LabNetwork {
         inFlight.put(packet.id(), flight);
         lab.trace().add(TraceKind.SENT, from.node(), "#" + packet.id() + " " + packet.direction() + " "
                 + packet.label(), packet.id());
-        if (hold) {
+        InFlight blocker = loss == null ? heldHandshakeAhead(packet) : null;
+        if (hold || blocker != null) {
             flight.held = true;
-            lab.trace().add(TraceKind.HELD, from.node(), "#" + packet.id() + " held in flight", packet.id());
+            String why = hold ? " held in flight" : " waits behind held #" + blocker.packet.id();
+            lab.trace().add(TraceKind.HELD, from.node(), "#" + packet.id() + why, packet.id());
             return;
         }
         // A lost packet travels half way before it disappears, so it can be seen falling.
         long at = loss == null ? due : now + (due - now) / 2;
         schedule(flight, at);
+    }
+
+    /**
+     * A held handshake or RDB packet blocks everything sent after it on the same connection: there
+     * the order is the protocol (a reply, then the RDB, then the stream), as on a real byte stream.
+     * Other packets run on past a held one: ACKs stand alone, and stream bytes are put back in
+     * order by offset at the replica.
+     */
+    private InFlight heldHandshakeAhead(Packet packet) {
+        for (InFlight flight : inFlight.values()) {
+            Packet ahead = flight.packet;
+            boolean ordered = ahead.kind() == PacketKind.SYNC || ahead.kind() == PacketKind.RDB;
+            if (flight.held && ordered && ahead.connectionId() == packet.connectionId()
+                    && ahead.from().equals(packet.from()) && ahead.id() < packet.id()) {
+                return flight;
+            }
+        }
+        return null;
     }
 
     private void schedule(InFlight flight, long atMs) {
@@ -195,7 +215,7 @@ final class LabNetwork {
             return;
         }
         LabChannel peer = connection.peerOf(end);
-        if (!peer.isOpen() || !end.isOpen()) {
+        if (!peer.isOpen() || !end.isOpen() || connection.wasReset()) {
             return;
         }
         LinkFaults faults = link(end.node(), peer.node());
@@ -214,6 +234,7 @@ final class LabNetwork {
         for (LabConnection c : connections()) {
             if (c.involves(a) && c.involves(b)) {
                 lab.trace().add(TraceKind.FAULT, a, "connection " + c.id() + " between " + a + " and " + b + " reset");
+                c.markReset();
                 c.accepting().close();
                 c.connecting().close();
             }
@@ -271,14 +292,23 @@ final class LabNetwork {
                 + " dropped by hand", packetId);
     }
 
-    /** Holds a chosen packet in flight until its link is released. */
+    /** Holds a chosen packet in flight until its link is released (with what must wait behind it). */
     void holdNow(long packetId) {
         InFlight flight = require(packetId);
+        park(flight, " held in flight");
+        for (InFlight later : inFlight()) {
+            if (!later.held && later.packet.id() > packetId && heldHandshakeAhead(later.packet) == flight) {
+                park(later, " waits behind held #" + packetId);
+            }
+        }
+    }
+
+    private void park(InFlight flight, String why) {
         if (flight.event != null) {
             flight.event.cancel();
         }
         flight.held = true;
-        lab.trace().add(TraceKind.HELD, flight.packet.from(), "#" + packetId + " held in flight", packetId);
+        lab.trace().add(TraceKind.HELD, flight.packet.from(), "#" + flight.packet.id() + why, flight.packet.id());
     }
 
     /** Sends a copy of a chosen packet in flight, arriving right after it. */

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** One line of the action language to one action: a verb and its words, or {@code NODE> COMMAND args}. */
 final class ActionParser {
     static final List<String> VERBS = List.of("cluster", "config", "drop", "duplicate", "hold", "release", "delay",
-            "jitter", "kill", "heal", "close", "crash", "restart", "promote", "advance", "step", "expect", "run",
+            "jitter", "kill", "heal", "close", "clear", "crash", "restart", "promote", "advance", "step", "expect", "run",
             "recovery", "deliver");
     private static final Pattern PROMPT = Pattern.compile("(" + NodeNames.SPELLING.pattern() + ")>(?!=)");
     private static final Pattern LINK = Pattern.compile("(.+?)->(.+)");
@@ -66,6 +66,7 @@ final class ActionParser {
             case "kill" -> linkChange(verb, LinkChange.Kind.KILL);
             case "heal" -> linkChange(verb, LinkChange.Kind.HEAL);
             case "close" -> linkChange(verb, LinkChange.Kind.CLOSE);
+            case "clear" -> linkChange(verb, LinkChange.Kind.CLEAR);
             case "crash" -> new NodeChange(NodeChange.Kind.CRASH, node());
             case "restart" -> new NodeChange(NodeChange.Kind.RESTART, node());
             case "promote" -> new NodeChange(NodeChange.Kind.PROMOTE, node());

@@ -27,7 +27,7 @@ public record Cluster(ClusterSpec spec, List<String> options) implements Action 
 
     @Override
     public Outcome perform(Session session) {
-        session.startLab(spec);
+        session.startLab(spec, this);
         return Outcome.done("master and " + spec.replicas() + " replicas, " + spec.latencyMs() + " ms links, seed "
                 + spec.seed() + ", " + spec.backlogBytes() + "-byte backlog, lost bytes recovered by "
                 + spec.lossRecovery());

@@ -3,6 +3,8 @@ package com.replicationlab.script;
 import com.replicationlab.lab.ClusterSpec;
 import com.replicationlab.lab.Lab;
 import com.replicationlab.lab.LabException;
+import com.replicationlab.lab.Trace;
+import com.replicationlab.lab.TraceKind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +19,9 @@ import java.util.List;
  * Like the lab it drives, a session belongs to the lab thread.
  */
 public final class Session {
+    /** The name actions and expectations carry in the trace. */
+    static final String SOURCE = "script";
+
     private final List<SessionListener> listeners = new ArrayList<>();
     private final ActionLog log = new ActionLog();
     private Lab lab;
@@ -35,22 +40,36 @@ public final class Session {
         for (SessionListener listener : listeners) {
             listener.actionStarting(action);
         }
+        if (!(action instanceof Cluster)) {
+            lab().note(TraceKind.ACTION, SOURCE, action.text()); // a cluster notes itself in its new lab
+        }
         Outcome outcome;
         try {
             outcome = action.perform(this);
         } catch (LabException e) {
             outcome = Outcome.failed(e.getMessage());
         }
+        noteOutcome(action, outcome);
         for (SessionListener listener : listeners) {
             listener.actionFinished(action, outcome);
         }
         return outcome;
     }
 
+    /** Expectations, and actions that failed, leave their result in the lab's trace. */
+    private void noteOutcome(Action action, Outcome outcome) {
+        String detail = outcome.detail().isEmpty() ? "" : " — " + outcome.detail();
+        if (action.isCheck()) {
+            lab.note(TraceKind.EXPECT, SOURCE, (outcome.failed() ? "FAILED " : "passed ") + action.text() + detail);
+        } else if (outcome.failed()) {
+            lab.note(TraceKind.ACTION, SOURCE, "FAILED " + action.text() + detail);
+        }
+    }
+
     /** The lab, started with the default cluster if no action has started one yet. */
     public Lab lab() {
         if (lab == null) {
-            startLab(ClusterSpec.defaults());
+            startLab(ClusterSpec.defaults(), null);
         }
         return lab;
     }
@@ -63,8 +82,13 @@ public final class Session {
         return log;
     }
 
-    void startLab(ClusterSpec spec) {
-        lab = Lab.create(spec);
+    /** Starts a fresh lab; {@code origin}, the action that asked for it, heads its trace. */
+    void startLab(ClusterSpec spec, Action origin) {
+        lab = Lab.create(spec, Trace.DEFAULT_CAPACITY, fresh -> {
+            if (origin != null) {
+                fresh.note(TraceKind.ACTION, SOURCE, origin.text());
+            }
+        });
         for (SessionListener listener : listeners) {
             listener.labStarted(lab);
         }

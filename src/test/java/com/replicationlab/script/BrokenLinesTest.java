@@ -20,7 +20,7 @@ class BrokenLinesTest {
                 arguments("     dorp next master->replica-1", "lesson.txt:1:6: unknown verb 'dorp' — did you mean 'drop'?"),
                 arguments("DROP next master->replica-1", "lesson.txt:1:1: unknown verb 'DROP' — did you mean 'drop'?"),
                 arguments("xyzzy", "lesson.txt:1:1: unknown verb 'xyzzy' (verbs: cluster, config, drop, duplicate, hold, "
-                        + "release, delay, jitter, kill, heal, close, crash, restart, promote, advance, step, expect, run, "
+                        + "release, delay, jitter, kill, heal, close, clear, crash, restart, promote, advance, step, expect, run, "
                         + "recovery, deliver; or NODE> COMMAND)"),
                 arguments("master->replica-1", "lesson.txt:1:1: a line starts with a verb, e.g. 'drop next master->replica-1'"),
                 arguments("drop", "lesson.txt:1:5: expected 'next', 'rate' or 'packet' after 'drop'"),
