@@ -26,6 +26,15 @@ public final class Session {
     private final ActionLog log = new ActionLog();
     private Lab lab;
 
+    /** A session that starts its own lab (from a cluster action, or the default one). */
+    public Session() {
+    }
+
+    /** A session acting on a lab that is already running (a served lab, the window's lab). */
+    public Session(Lab lab) {
+        this.lab = lab;
+    }
+
     public void addListener(SessionListener listener) {
         listeners.add(listener);
     }
