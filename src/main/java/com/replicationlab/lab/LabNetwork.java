@@ -35,6 +35,8 @@ final class LabNetwork {
     private long nextPacketId = 1;
     private long nextConnectionId = 1;
     private int nextEphemeralPort = FIRST_EPHEMERAL_PORT;
+    /** Packets held in flight right now (so the common case needs no search). */
+    private int heldPackets;
 
     LabNetwork(Lab lab, SplittableRandom random, long defaultLatencyMs) {
         this.lab = lab;
@@ -156,7 +158,7 @@ final class LabNetwork {
                 + packet.label(), packet.id());
         InFlight blocker = loss == null ? heldHandshakeAhead(packet) : null;
         if (hold || blocker != null) {
-            flight.held = true;
+            setHeld(flight, true);
             String why = hold ? " held in flight" : " waits behind held #" + blocker.packet.id();
             lab.trace().add(TraceKind.HELD, from.node(), "#" + packet.id() + why, packet.id());
             return;
@@ -173,6 +175,9 @@ final class LabNetwork {
      * order by offset at the replica.
      */
     private InFlight heldHandshakeAhead(Packet packet) {
+        if (heldPackets == 0) {
+            return null; // the usual case: nothing is held anywhere
+        }
         for (InFlight flight : inFlight.values()) {
             Packet ahead = flight.packet;
             boolean ordered = ahead.kind() == PacketKind.SYNC || ahead.kind() == PacketKind.RDB;
@@ -261,7 +266,7 @@ final class LabNetwork {
         for (InFlight flight : inFlight()) {
             Packet p = flight.packet;
             if (flight.held && p.from().equals(from) && p.to().equals(to)) {
-                flight.held = false;
+                setHeld(flight, false);
                 lab.trace().add(TraceKind.HELD, from, "#" + p.id() + " released", p.id());
                 schedule(flight, Math.max(lab.clock().nowMs(), p.dueMs() + VirtualClock.START_MS));
             }
@@ -274,7 +279,7 @@ final class LabNetwork {
         if (flight.event != null) {
             flight.event.cancel();
         }
-        flight.held = false;
+        setHeld(flight, false);
         lab.trace().add(TraceKind.ACTION, flight.packet.from(), "#" + packetId + " delivered by hand", packetId);
         InFlight now = new InFlight(flight.packet, flight.target, InFlight.Fate.DELIVER, null);
         inFlight.put(packetId, now);
@@ -287,6 +292,7 @@ final class LabNetwork {
         if (flight.event != null) {
             flight.event.cancel();
         }
+        setHeld(flight, false);
         inFlight.remove(packetId);
         lab.trace().add(TraceKind.DROPPED, flight.packet.from(), "#" + packetId + " " + flight.packet.direction()
                 + " dropped by hand", packetId);
@@ -307,7 +313,7 @@ final class LabNetwork {
         if (flight.event != null) {
             flight.event.cancel();
         }
-        flight.held = true;
+        setHeld(flight, true);
         lab.trace().add(TraceKind.HELD, flight.packet.from(), "#" + flight.packet.id() + why, flight.packet.id());
     }
 
@@ -318,6 +324,13 @@ final class LabNetwork {
         dispatch(from, flight.target, flight.target.connection(), link(from.node(), flight.target.node()),
                 flight.packet.bytes(), flight.packet.streamFirst(), flight.packet.resend(),
                 new PacketDescriber.Description(flight.packet.kind(), flight.packet.label() + " (copy)"), null, false);
+    }
+
+    private void setHeld(InFlight flight, boolean held) {
+        if (flight.held != held) {
+            heldPackets += held ? 1 : -1;
+            flight.held = held;
+        }
     }
 
     private InFlight require(long packetId) {
