@@ -3,10 +3,10 @@ package com.replicationlab.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code gui} (the default) and {@code serve}; the scenario runner and benchmarks join it. */
+/** The command line: {@code gui} (the default), {@code serve} and {@code run}; benchmarks join it. */
 @Command(name = "replication-lab", mixinStandardHelpOptions = true, version = "Replication Lab 0.1",
         description = "Teaches Redis replication with a real, Redis-compatible replication engine.",
-        subcommands = {GuiCommand.class, ServeCommand.class})
+        subcommands = {GuiCommand.class, ServeCommand.class, RunCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -5,6 +5,11 @@ import com.replicationlab.lab.Lab;
 import com.replicationlab.lab.LabException;
 import com.replicationlab.live.LabRunner;
 import com.replicationlab.live.LabTcpGateway;
+import com.replicationlab.live.ServedLab;
+import com.replicationlab.script.Cluster;
+import com.replicationlab.script.Script;
+import com.replicationlab.script.ScriptException;
+import com.replicationlab.script.ScriptParser;
 import com.replicationlab.net.TcpHost;
 import com.replicationlab.server.RedisNode;
 import com.replicationlab.server.config.ConfigException;
@@ -16,6 +21,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -55,6 +63,11 @@ public final class ServeCommand implements Callable<Integer> {
             defaultValue = "42")
     long seed;
 
+    @Option(names = "--script", paramLabel = "FILE",
+            description = "Lab actions to run once the cluster is up (faults, writes); more can be sent at any "
+                    + "time as a command: redis-cli LAB drop next master->replica-1")
+    Path script;
+
     @Option(names = "--config", paramLabel = "NAME=VALUE", description = "Any CONFIG setting, for every node (repeatable).")
     Map<String, String> settings = new LinkedHashMap<>();
 
@@ -91,9 +104,14 @@ public final class ServeCommand implements Callable<Integer> {
      * real TCP port. The lab's faults apply between the nodes, not to outside clients.
      */
     private void startLab(CountDownLatch stopped) throws Exception {
+        Script startup = script == null ? null : readScript(script);
         Lab lab = Lab.create(new ClusterSpec(replicas, latencyMs, seed, backlogBytes(), "resend", port));
         applySettings(lab);
         LabRunner runner = new LabRunner(lab);
+        ServedLab served = new ServedLab(runner, lab);
+        if (startup != null) {
+            served.run(startup);
+        }
         LabTcpGateway gateway = new LabTcpGateway(runner);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             gateway.close();
@@ -106,6 +124,21 @@ public final class ServeCommand implements Callable<Integer> {
             System.out.printf("%s listening on %s:%d%n", node, bind, nodePort);
         }
         runner.play();
+    }
+
+    private Script readScript(Path file) {
+        try {
+            Script parsed = ScriptParser.parse(file.toString(), Files.readString(file));
+            if (parsed.statements().stream().anyMatch(s -> s.action() instanceof Cluster)) {
+                throw new ParameterException(spec.commandLine(), file + ": a served lab's cluster comes from serve's "
+                        + "options (--replicas, --latency, --seed); remove the cluster line");
+            }
+            return parsed;
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "cannot read " + file + ": " + e.getMessage());
+        } catch (ScriptException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     private void applySettings(Lab lab) {

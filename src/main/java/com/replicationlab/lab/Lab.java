@@ -58,7 +58,13 @@ public final class Lab {
     }
 
     public static Lab create(ClusterSpec spec, int traceCapacity) {
+        return create(spec, traceCapacity, lab -> { });
+    }
+
+    /** As {@link #create(ClusterSpec)}; {@code beforeStart} sees the lab before its nodes start. */
+    public static Lab create(ClusterSpec spec, int traceCapacity, Consumer<Lab> beforeStart) {
         Lab lab = new Lab(spec, traceCapacity);
+        beforeStart.accept(lab);
         lab.addNode("master", spec.basePort());
         for (int i = 1; i <= spec.replicas(); i++) {
             LabNode replica = lab.addNode("replica-" + i, spec.basePort() + i);
@@ -89,7 +95,13 @@ public final class Lab {
         NodeEnvironment env = new NodeEnvironment(name, scheduler, random.split(),
                 (host, port, handler) -> network.connect(name, host, port, handler), 1000L + nodes.size());
         node.boot(this, env, scheduler);
-        node.redis().log().addListener((level, message) -> trace.add(TraceKind.NODE, name, withNames(message)));
+        RedisNode incarnation = node.redis();
+        // A crashed node's last gasps (its connections closing) are not news: it is gone.
+        incarnation.log().addListener((level, message) -> {
+            if (node.isUp() && node.redis() == incarnation) {
+                trace.add(TraceKind.NODE, name, withNames(message));
+            }
+        });
         onBoot.forEach(customizer -> customizer.accept(node.redis()));
     }
 
@@ -185,6 +197,11 @@ public final class Lab {
 
     public Trace trace() {
         return trace;
+    }
+
+    /** Adds a record made outside the lab (a user's action, an expectation's result) to its trace. */
+    public void note(TraceKind kind, String source, String text) {
+        trace.add(kind, source, text);
     }
 
     /** Virtual milliseconds since the lab started. */

@@ -8,6 +8,7 @@ final class LabConnection {
     /** Due time of the last packet each way, so packets arrive in the order sent (as on TCP). */
     private long lastDueToAccepting;
     private long lastDueToConnecting;
+    private boolean reset;
 
     LabConnection(long id, LabChannel connecting, LabChannel accepting) {
         this.id = id;
@@ -45,6 +46,15 @@ final class LabConnection {
         }
         lastDueToConnecting = Math.max(due, lastDueToConnecting);
         return lastDueToConnecting;
+    }
+
+    /** Both ends closed at once (close link): no FIN travels. */
+    void markReset() {
+        reset = true;
+    }
+
+    boolean wasReset() {
+        return reset;
     }
 
     boolean isOpen() {

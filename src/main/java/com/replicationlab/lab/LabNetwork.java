@@ -35,6 +35,8 @@ final class LabNetwork {
     private long nextPacketId = 1;
     private long nextConnectionId = 1;
     private int nextEphemeralPort = FIRST_EPHEMERAL_PORT;
+    /** Packets held in flight right now (so the common case needs no search). */
+    private int heldPackets;
 
     LabNetwork(Lab lab, SplittableRandom random, long defaultLatencyMs) {
         this.lab = lab;
@@ -154,14 +156,37 @@ final class LabNetwork {
         inFlight.put(packet.id(), flight);
         lab.trace().add(TraceKind.SENT, from.node(), "#" + packet.id() + " " + packet.direction() + " "
                 + packet.label(), packet.id());
-        if (hold) {
-            flight.held = true;
-            lab.trace().add(TraceKind.HELD, from.node(), "#" + packet.id() + " held in flight", packet.id());
+        InFlight blocker = loss == null ? heldHandshakeAhead(packet) : null;
+        if (hold || blocker != null) {
+            setHeld(flight, true);
+            String why = hold ? " held in flight" : " waits behind held #" + blocker.packet.id();
+            lab.trace().add(TraceKind.HELD, from.node(), "#" + packet.id() + why, packet.id());
             return;
         }
         // A lost packet travels half way before it disappears, so it can be seen falling.
         long at = loss == null ? due : now + (due - now) / 2;
         schedule(flight, at);
+    }
+
+    /**
+     * A held handshake or RDB packet blocks everything sent after it on the same connection: there
+     * the order is the protocol (a reply, then the RDB, then the stream), as on a real byte stream.
+     * Other packets run on past a held one: ACKs stand alone, and stream bytes are put back in
+     * order by offset at the replica.
+     */
+    private InFlight heldHandshakeAhead(Packet packet) {
+        if (heldPackets == 0) {
+            return null; // the usual case: nothing is held anywhere
+        }
+        for (InFlight flight : inFlight.values()) {
+            Packet ahead = flight.packet;
+            boolean ordered = ahead.kind() == PacketKind.SYNC || ahead.kind() == PacketKind.RDB;
+            if (flight.held && ordered && ahead.connectionId() == packet.connectionId()
+                    && ahead.from().equals(packet.from()) && ahead.id() < packet.id()) {
+                return flight;
+            }
+        }
+        return null;
     }
 
     private void schedule(InFlight flight, long atMs) {
@@ -195,7 +220,7 @@ final class LabNetwork {
             return;
         }
         LabChannel peer = connection.peerOf(end);
-        if (!peer.isOpen() || !end.isOpen()) {
+        if (!peer.isOpen() || !end.isOpen() || connection.wasReset()) {
             return;
         }
         LinkFaults faults = link(end.node(), peer.node());
@@ -214,6 +239,7 @@ final class LabNetwork {
         for (LabConnection c : connections()) {
             if (c.involves(a) && c.involves(b)) {
                 lab.trace().add(TraceKind.FAULT, a, "connection " + c.id() + " between " + a + " and " + b + " reset");
+                c.markReset();
                 c.accepting().close();
                 c.connecting().close();
             }
@@ -240,7 +266,7 @@ final class LabNetwork {
         for (InFlight flight : inFlight()) {
             Packet p = flight.packet;
             if (flight.held && p.from().equals(from) && p.to().equals(to)) {
-                flight.held = false;
+                setHeld(flight, false);
                 lab.trace().add(TraceKind.HELD, from, "#" + p.id() + " released", p.id());
                 schedule(flight, Math.max(lab.clock().nowMs(), p.dueMs() + VirtualClock.START_MS));
             }
@@ -253,7 +279,7 @@ final class LabNetwork {
         if (flight.event != null) {
             flight.event.cancel();
         }
-        flight.held = false;
+        setHeld(flight, false);
         lab.trace().add(TraceKind.ACTION, flight.packet.from(), "#" + packetId + " delivered by hand", packetId);
         InFlight now = new InFlight(flight.packet, flight.target, InFlight.Fate.DELIVER, null);
         inFlight.put(packetId, now);
@@ -266,19 +292,29 @@ final class LabNetwork {
         if (flight.event != null) {
             flight.event.cancel();
         }
+        setHeld(flight, false);
         inFlight.remove(packetId);
         lab.trace().add(TraceKind.DROPPED, flight.packet.from(), "#" + packetId + " " + flight.packet.direction()
                 + " dropped by hand", packetId);
     }
 
-    /** Holds a chosen packet in flight until its link is released. */
+    /** Holds a chosen packet in flight until its link is released (with what must wait behind it). */
     void holdNow(long packetId) {
         InFlight flight = require(packetId);
+        park(flight, " held in flight");
+        for (InFlight later : inFlight()) {
+            if (!later.held && later.packet.id() > packetId && heldHandshakeAhead(later.packet) == flight) {
+                park(later, " waits behind held #" + packetId);
+            }
+        }
+    }
+
+    private void park(InFlight flight, String why) {
         if (flight.event != null) {
             flight.event.cancel();
         }
-        flight.held = true;
-        lab.trace().add(TraceKind.HELD, flight.packet.from(), "#" + packetId + " held in flight", packetId);
+        setHeld(flight, true);
+        lab.trace().add(TraceKind.HELD, flight.packet.from(), "#" + flight.packet.id() + why, flight.packet.id());
     }
 
     /** Sends a copy of a chosen packet in flight, arriving right after it. */
@@ -288,6 +324,13 @@ final class LabNetwork {
         dispatch(from, flight.target, flight.target.connection(), link(from.node(), flight.target.node()),
                 flight.packet.bytes(), flight.packet.streamFirst(), flight.packet.resend(),
                 new PacketDescriber.Description(flight.packet.kind(), flight.packet.label() + " (copy)"), null, false);
+    }
+
+    private void setHeld(InFlight flight, boolean held) {
+        if (flight.held != held) {
+            heldPackets += held ? 1 : -1;
+            flight.held = held;
+        }
     }
 
     private InFlight require(long packetId) {

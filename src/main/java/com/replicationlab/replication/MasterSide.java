@@ -4,7 +4,6 @@ import com.replicationlab.replication.rdb.RdbAux;
 import com.replicationlab.replication.rdb.RdbWriteOptions;
 import com.replicationlab.replication.rdb.RdbWriter;
 import com.replicationlab.resp.RespEncoder;
-import com.replicationlab.resp.RespValue;
 import com.replicationlab.server.ClientSession;
 import com.replicationlab.server.RedisNode;
 import com.replicationlab.server.config.ConfigNames;
@@ -13,7 +12,6 @@ import io.netty.buffer.Unpooled;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -30,7 +28,7 @@ public final class MasterSide {
     private final RedisNode node;
     private final ReplicationIds ids;
     private final List<ReplicaHandle> replicas = new ArrayList<>();
-    private final List<WaitRequest> waiting = new ArrayList<>();
+    private final WaitingClients waiting;
     private ReplicationBacklog backlog;
     private long masterReplOffset;
     /** The database the stream last SELECTed (Redis's slaveseldb); -1 forces a SELECT. */
@@ -47,6 +45,7 @@ public final class MasterSide {
         this.node = node;
         this.ids = ids;
         this.noReplicasSinceMs = node.clock().nowMs();
+        this.waiting = new WaitingClients(node.scheduler(), this::replicasAckedAtLeast);
         node.config().onChange(ConfigNames.REPL_BACKLOG_SIZE, v -> {
             if (backlog != null) {
                 backlog.resize(Math.toIntExact(Long.parseLong(v)));
@@ -276,7 +275,7 @@ public final class MasterSide {
                 noReplicasSinceMs = node.clock().nowMs();
             }
             refreshGoodReplicas();
-            answerWaiters();
+            waiting.answerThoseSatisfied();
         }
     }
 
@@ -290,11 +289,12 @@ public final class MasterSide {
         }
         handle.acknowledge(offset, node.clock().nowMs());
         handle.releaseHeldStream();
+        long now = node.clock().nowMs();
         if (handle.onLossyLink() && resendsLostBytes()) {
-            resendIfLost(handle);
+            resendIfLost(handle, now);
         }
-        handle.rememberSentAtAck(masterReplOffset);
-        answerWaiters();
+        handle.sentHistory().record(now, masterReplOffset);
+        waiting.answerThoseSatisfied();
     }
 
     private boolean resendsLostBytes() {
@@ -303,13 +303,15 @@ public final class MasterSide {
 
     /**
      * The heartbeat's third purpose, as the classic description tells it: if the replica's ACK is
-     * still below what we had sent when its previous ACK arrived, those bytes had a whole heartbeat
-     * to arrive and did not — they were lost. Send them again from the backlog, or, when they have
-     * left it, drop the replica so that it resyncs in full.
+     * still below what we had already sent a whole heartbeat period before it arrived, those bytes
+     * had time to arrive and did not — they were lost. (Bytes sent more recently may simply still
+     * be on their way, and an ACK answering GETACK comes early.) Send them again from the backlog,
+     * or, when they have left it, drop the replica so that it resyncs in full.
      */
-    private void resendIfLost(ReplicaHandle handle) {
+    private void resendIfLost(ReplicaHandle handle, long nowMs) {
         long acked = handle.ackOffset();
-        if (acked >= handle.sentAtPreviousAck() || acked >= masterReplOffset) {
+        long periodMs = node.config().getLong(ConfigNames.REPL_ACK_PERIOD_MS);
+        if (acked >= handle.sentHistory().sentBy(nowMs - periodMs) || acked >= masterReplOffset) {
             return;
         }
         long from = acked + 1;
@@ -379,12 +381,7 @@ public final class MasterSide {
 
     /** Blocks {@code client} until {@code wanted} replicas acknowledge {@code offset}, or the timeout. */
     public void await(ClientSession client, int wanted, long offset, long timeoutMs) {
-        WaitRequest request = new WaitRequest(client, wanted, offset);
-        waiting.add(request);
-        client.setBlocked(true);
-        if (timeoutMs > 0) {
-            request.timeout = node.scheduler().schedule(timeoutMs, "WAIT timeout", () -> finishWait(request));
-        }
+        waiting.add(client, wanted, offset, timeoutMs);
         requestAcks();
     }
 
@@ -400,36 +397,9 @@ public final class MasterSide {
         });
     }
 
-    private void answerWaiters() {
-        for (WaitRequest request : List.copyOf(waiting)) {
-            if (replicasAckedAtLeast(request.offset) >= request.replicasWanted) {
-                finishWait(request);
-            }
-        }
-    }
-
-    private void finishWait(WaitRequest request) {
-        if (!waiting.remove(request)) {
-            return;
-        }
-        if (request.timeout != null) {
-            request.timeout.cancel();
-        }
-        request.client.setBlocked(false);
-        request.client.reply(RespValue.integer(replicasAckedAtLeast(request.offset)));
-    }
-
     /** A blocked client went away. */
     public void clientClosed(ClientSession client) {
-        for (Iterator<WaitRequest> it = waiting.iterator(); it.hasNext(); ) {
-            WaitRequest request = it.next();
-            if (request.client == client) {
-                if (request.timeout != null) {
-                    request.timeout.cancel();
-                }
-                it.remove();
-            }
-        }
+        waiting.forget(client);
     }
 
     // ----- once a second -----

@@ -27,8 +27,8 @@ public final class ReplicaHandle {
     private long ackTimeMs;
     private boolean holdStreamUntilAck;
     private final Deque<StreamChunk> held = new ArrayDeque<>();
-    /** The master's offset when the previous ACK arrived: bytes up to here had a heartbeat to arrive. */
-    private long sentAtPreviousAck = -1;
+    /** When ACKs arrived and how far the master had sent by then: when bytes were sent, roughly. */
+    private final SentHistory sentHistory = new SentHistory();
 
     public ReplicaHandle(ClientSession session) {
         this.session = session;
@@ -153,12 +153,8 @@ public final class ReplicaHandle {
         }
     }
 
-    long sentAtPreviousAck() {
-        return sentAtPreviousAck;
-    }
-
-    void rememberSentAtAck(long masterOffset) {
-        sentAtPreviousAck = masterOffset;
+    SentHistory sentHistory() {
+        return sentHistory;
     }
 
     /** Whether this replica is connected over a lab link that can lose packets. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.Jedis;
+import redis.clients.jedis.exceptions.JedisDataException;
 
 import java.time.Duration;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Map;
 
 import static com.replicationlab.testing.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @DisplayName("Interoperability with a real redis-server 7.0")
@@ -81,6 +83,13 @@ class RealRedisInteropTest {
                 Thread.sleep(2500); // across at least two heartbeats
                 int lag = Integer.parseInt(Info.replicaLine(Info.parse(lab.info("replication")).get("slave0")).get("lag"));
                 assertTrue(lag <= 1, "a heartbeating replica shows lag 0 or 1, was " + lag);
+
+                // min-replicas counts the real replica as good; asking for two refuses writes.
+                lab.configSet("min-replicas-to-write", "2");
+                JedisDataException refused = assertThrows(JedisDataException.class, () -> lab.set("x", "1"));
+                assertEquals("NOREPLICAS Not enough good replicas to write.", refused.getMessage());
+                lab.configSet("min-replicas-to-write", "1");
+                assertEquals("OK", lab.set("x", "1"));
             }
         }
     }

@@ -135,4 +135,25 @@ class TcpReplicationTest {
         await("replica-1 caught up", SYNC, () -> "2".equals(onReplica1.get("b")));
         assertEquals(id, Info.parse(onReplica1.info("replication")).get("master_replid"));
     }
+
+    @Test
+    @DisplayName("ROLE on both sides; REPLICAOF NO ONE promotes with the old ID kept as replid2")
+    void roleAndPromotion() throws Exception {
+        onMaster.set("k", "v");
+        await("replica-1 caught up", SYNC, () -> "v".equals(onReplica1.get("k")));
+        java.util.List<Object> masterRole = onMaster.role();
+        assertEquals("master", masterRole.get(0));
+        java.util.List<Object> replicaRole = onReplica1.role();
+        assertEquals("slave", replicaRole.get(0));
+        assertEquals("connected", replicaRole.get(3));
+
+        String oldId = masterInfo().get("master_replid");
+        long offset = Long.parseLong(Info.parse(onReplica1.info("replication")).get("master_repl_offset"));
+        assertEquals("OK", onReplica1.replicaofNoOne());
+        Map<String, String> promoted = Info.parse(onReplica1.info("replication"));
+        assertEquals("master", promoted.get("role"));
+        assertEquals(oldId, promoted.get("master_replid2"));
+        assertEquals(Long.toString(offset + 1), promoted.get("second_repl_offset"));
+        assertEquals("OK", onReplica1.set("now", "writable"));
+    }
 }

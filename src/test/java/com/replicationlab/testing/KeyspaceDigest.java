@@ -1,4 +1,4 @@
-package com.replicationlab.lab;
+package com.replicationlab.testing;
 
 import com.replicationlab.store.ByteKey;
 import com.replicationlab.store.Database;
@@ -6,11 +6,11 @@ import com.replicationlab.store.Keyspace;
 import com.replicationlab.store.RedisObject;
 
 /** A canonical text of a whole dataset, to compare two nodes' data. */
-final class KeyspaceDigest {
+public final class KeyspaceDigest {
     private KeyspaceDigest() {
     }
 
-    static String of(Keyspace keyspace) {
+    public static String of(Keyspace keyspace) {
         StringBuilder text = new StringBuilder();
         for (Database db : keyspace.databases()) {
             for (ByteKey key : db.keys()) {

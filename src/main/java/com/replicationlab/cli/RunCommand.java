@@ -1,0 +1,126 @@
+package com.replicationlab.cli;
+
+import com.replicationlab.script.RunReport;
+import com.replicationlab.script.Script;
+import com.replicationlab.script.ScriptException;
+import com.replicationlab.script.ScriptParser;
+import com.replicationlab.script.ScriptRunner;
+import com.replicationlab.script.SessionListener;
+import com.replicationlab.script.StatementResult;
+import com.replicationlab.script.TracePrinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * {@code run FILE...}: runs scenario files headless on virtual time, as fast as the events go,
+ * and reports every failed expectation. Exit status: 0 all passed, 1 something failed, 2 a file
+ * could not be read or parsed.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run scenario files (.lab) on virtual time and check their expectations.")
+public final class RunCommand implements Callable<Integer> {
+    static final int FAILED = 1;
+    static final int UNREADABLE = 2;
+    private static final String NODE_LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files, or directories of *.lab files.")
+    List<Path> paths;
+
+    @Option(names = "--trace", description = "Print the full trace of each run as it happens.")
+    boolean trace;
+
+    private int passed;
+    private int failed;
+    private int status;
+
+    @Override
+    public Integer call() {
+        quietNodeLogs();
+        PrintWriter out = spec.commandLine().getOut();
+        for (Path file : files(out)) {
+            runFile(file, out);
+        }
+        out.println(passed + " passed, " + failed + " failed");
+        out.flush();
+        return status;
+    }
+
+    /** The files to run: each file as given, each directory's *.lab files sorted by name. */
+    private List<Path> files(PrintWriter out) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (!Files.isDirectory(path)) {
+                files.add(path);
+                continue;
+            }
+            try (Stream<Path> listing = Files.list(path)) {
+                List<Path> scenarios = listing.filter(p -> p.getFileName().toString().endsWith(".lab")).sorted().toList();
+                if (scenarios.isEmpty()) {
+                    unreadable(out, path + ": no .lab files in this directory");
+                }
+                files.addAll(scenarios);
+            } catch (IOException e) {
+                unreadable(out, path + ": cannot list the directory: " + e.getMessage());
+            }
+        }
+        return files;
+    }
+
+    private void runFile(Path file, PrintWriter out) {
+        Script script;
+        try {
+            script = ScriptParser.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            unreadable(out, file + ": cannot read the file: " + e.getMessage());
+            return;
+        } catch (ScriptException e) {
+            unreadable(out, e.getMessage());
+            out.println("FAIL " + file + " (does not parse)");
+            return;
+        }
+        SessionListener[] listeners = trace ? new SessionListener[] {new TracePrinter(out::println)} : new SessionListener[0];
+        RunReport report = ScriptRunner.run(script, listeners);
+        report.failures().stream().map(StatementResult::describe).forEach(out::println);
+        if (report.passed()) {
+            passed++;
+            out.println("ok   " + file + " (" + report.checks() + " expectations)");
+        } else {
+            failed++;
+            status = Math.max(status, FAILED);
+            out.println("FAIL " + file + " (" + report.failures().size() + " of " + report.results().size()
+                    + " lines failed)");
+        }
+    }
+
+    /**
+     * The nodes' own log lines are all in the trace (--trace); on stderr they would only bury the
+     * results. Set before the first node makes its logger; a level given by the user wins.
+     */
+    private static void quietNodeLogs() {
+        if (System.getProperty(NODE_LOG_LEVEL) == null) {
+            System.setProperty(NODE_LOG_LEVEL, "off");
+        }
+    }
+
+    private void unreadable(PrintWriter out, String message) {
+        out.println(message);
+        failed++;
+        status = UNREADABLE;
+    }
+}

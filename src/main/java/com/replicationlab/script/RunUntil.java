@@ -1,0 +1,48 @@
+package com.replicationlab.script;
+
+import com.replicationlab.lab.Lab;
+
+import java.util.Locale;
+import java.util.List;
+
+/**
+ * {@code run until replica-1.offset == master.offset within 10s}: run events until the comparison
+ * holds; if it does not within the limit (60 s unless given), it fails like an expect.
+ *
+ * @param within the limit as written, or null for the default
+ */
+public record RunUntil(Comparison comparison, TimeSpan within) implements Action {
+    public static final TimeSpan DEFAULT_LIMIT = new TimeSpan(60_000, "60s");
+
+    @Override
+    public String text() {
+        return "run until " + comparison.text() + (within == null ? "" : " within " + within);
+    }
+
+    public TimeSpan limit() {
+        return within == null ? DEFAULT_LIMIT : within;
+    }
+
+    @Override
+    public List<String> nodes() {
+        return comparison.nodes();
+    }
+
+    @Override
+    public Outcome perform(Session session) {
+        Lab lab = session.lab();
+        long startMs = lab.elapsedMs();
+        boolean held = lab.runUntil(() -> comparison.check(lab).holds(), limit().ms());
+        Check check = comparison.check(lab);
+        if (held) {
+            return Outcome.passed(String.format(Locale.ROOT, "held after %.3f s: %s", (lab.elapsedMs() - startMs) / 1000.0,
+                    check.explanation()));
+        }
+        return Outcome.failed("still false after " + limit() + ": " + check.explanation());
+    }
+
+    @Override
+    public boolean isCheck() {
+        return true;
+    }
+}

@@ -1,0 +1,105 @@
+package com.replicationlab.script;
+
+import com.replicationlab.lab.ClusterSpec;
+import com.replicationlab.lab.Lab;
+import com.replicationlab.lab.LabException;
+import com.replicationlab.lab.Trace;
+import com.replicationlab.lab.TraceKind;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs actions one at a time on a lab, for a script, the console or the window's buttons alike.
+ * The lab comes from a {@code cluster} action, or is a default lab if the first action is
+ * anything else. Every action performed goes into the action log, which replays the session.
+ * A refused action (packet no longer in flight, node already down) is a failed outcome, not an
+ * exception. An action naming a node the lab does not have is refused before it runs and is not
+ * logged — as if the parser had refused it — so that a saved log always parses and replays.
+ * Like the lab it drives, a session belongs to the lab thread.
+ */
+public final class Session {
+    /** The name actions and expectations carry in the trace. */
+    static final String SOURCE = "script";
+
+    private final List<SessionListener> listeners = new ArrayList<>();
+    private final ActionLog log = new ActionLog();
+    private Lab lab;
+
+    /** A session that starts its own lab (from a cluster action, or the default one). */
+    public Session() {
+    }
+
+    /** A session acting on a lab that is already running (a served lab, the window's lab). */
+    public Session(Lab lab) {
+        this.lab = lab;
+    }
+
+    public void addListener(SessionListener listener) {
+        listeners.add(listener);
+    }
+
+    public Outcome perform(Action action) {
+        for (String node : action.nodes()) {
+            if (!lab().hasNode(node)) {
+                return Outcome.failed("unknown node '" + node + "' (nodes: " + String.join(", ", lab().nodeNames()) + ")");
+            }
+        }
+        log.add(action);
+        for (SessionListener listener : listeners) {
+            listener.actionStarting(action);
+        }
+        if (!(action instanceof Cluster)) {
+            lab().note(TraceKind.ACTION, SOURCE, action.text()); // a cluster notes itself in its new lab
+        }
+        Outcome outcome;
+        try {
+            outcome = action.perform(this);
+        } catch (LabException e) {
+            outcome = Outcome.failed(e.getMessage());
+        }
+        noteOutcome(action, outcome);
+        for (SessionListener listener : listeners) {
+            listener.actionFinished(action, outcome);
+        }
+        return outcome;
+    }
+
+    /** Expectations, and actions that failed, leave their result in the lab's trace. */
+    private void noteOutcome(Action action, Outcome outcome) {
+        String detail = outcome.detail().isEmpty() ? "" : " — " + outcome.detail();
+        if (action.isCheck()) {
+            lab.note(TraceKind.EXPECT, SOURCE, (outcome.failed() ? "FAILED " : "passed ") + action.text() + detail);
+        } else if (outcome.failed()) {
+            lab.note(TraceKind.ACTION, SOURCE, "FAILED " + action.text() + detail);
+        }
+    }
+
+    /** The lab, started with the default cluster if no action has started one yet. */
+    public Lab lab() {
+        if (lab == null) {
+            startLab(ClusterSpec.defaults(), null);
+        }
+        return lab;
+    }
+
+    public boolean hasLab() {
+        return lab != null;
+    }
+
+    public ActionLog log() {
+        return log;
+    }
+
+    /** Starts a fresh lab; {@code origin}, the action that asked for it, heads its trace. */
+    void startLab(ClusterSpec spec, Action origin) {
+        lab = Lab.create(spec, Trace.DEFAULT_CAPACITY, fresh -> {
+            if (origin != null) {
+                fresh.note(TraceKind.ACTION, SOURCE, origin.text());
+            }
+        });
+        for (SessionListener listener : listeners) {
+            listener.labStarted(lab);
+        }
+    }
+}
