@@ -11,6 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -43,13 +46,19 @@ public final class GuiCommand implements Callable<Integer> {
             defaultValue = "1600x1000")
     String size;
 
+    @Option(names = "--script", paramLabel = "FILE", description = "Open this scenario: its cluster, then its actions.")
+    Path script;
+
     @Option(names = "--screenshot", paramLabel = "PNG",
-            description = "Run the lab for --at, save the window as this PNG, and exit.")
+            description = "Run the scenario (or the default lab for --at), save the window as this PNG, and exit.")
     Path screenshot;
 
-    @Option(names = "--at", paramLabel = "MS", description = "With --screenshot: virtual milliseconds to run first "
-            + "(default: ${DEFAULT-VALUE}, mid-way through a heartbeat).", defaultValue = "4375")
-    long atMs;
+    @Option(names = "--at", paramLabel = "MS", description = "With --screenshot: virtual milliseconds to run before "
+            + "the shot (default: none after a scenario, else " + DEFAULT_SHOT_MS + ", mid-way through a heartbeat).")
+    Long atMs;
+
+    /** Without a scenario, a shot of the default lab at this moment shows ACKs on their way. */
+    private static final long DEFAULT_SHOT_MS = 4375;
 
     @Override
     public Integer call() throws Exception {
@@ -83,13 +92,23 @@ public final class GuiCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--theme is light or dark: " + theme);
         }
-        if (atMs < 0) {
+        if (atMs != null && atMs < 0) {
             throw new ParameterException(spec.commandLine(), "--at cannot be negative: " + atMs);
         }
+        GuiOptions.Scenario scenario = null;
+        if (script != null) {
+            try {
+                scenario = new GuiOptions.Scenario(script.toString(), Files.readString(script, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new ParameterException(spec.commandLine(), "--script: cannot read " + script + ": " + e.getMessage());
+            }
+        }
+        long shotMs = atMs != null ? atMs : script != null ? 0 : DEFAULT_SHOT_MS;
         ClusterSpec defaults = ClusterSpec.defaults();
         ClusterSpec cluster = new ClusterSpec(replicas, defaults.latencyMs(), defaults.seed(), defaults.backlogBytes(),
                 defaults.lossRecovery());
         Locale locale = language == null ? Locale.getDefault() : I18n.parse(language);
-        return new GuiOptions(cluster, locale, chosen, presentation, reducedMotion, width, height, screenshot, atMs);
+        return new GuiOptions(cluster, locale, chosen, presentation, reducedMotion, width, height, scenario, screenshot,
+                shotMs);
     }
 }

@@ -6,12 +6,18 @@ import com.replicationlab.lab.snapshot.LabSnapshot;
 import com.replicationlab.lab.snapshot.PacketView;
 import com.replicationlab.live.LabRunner;
 import com.replicationlab.ui.session.ActionOutcome;
-import com.replicationlab.ui.session.ActionPerformer;
 import com.replicationlab.ui.session.JournalEntry;
 import com.replicationlab.ui.session.LabAction;
 import com.replicationlab.ui.session.LabFeed;
 import com.replicationlab.ui.session.LabSession;
 import com.replicationlab.ui.session.LabUpdate;
+import com.replicationlab.ui.session.ScriptPerformer;
+import com.replicationlab.script.Action;
+import com.replicationlab.script.Cluster;
+import com.replicationlab.script.Script;
+import com.replicationlab.script.ScriptException;
+import com.replicationlab.script.ScriptParser;
+import com.replicationlab.script.Statement;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -73,11 +79,11 @@ public final class LabViewModel implements AutoCloseable {
      *
      * @param wallNanos the wall clock that paces animation between snapshots
      */
-    public LabViewModel(ClusterSpec clusterSpec, ActionPerformer performer, UiExecutor ui, LongSupplier wallNanos) {
+    public LabViewModel(ClusterSpec clusterSpec, UiExecutor ui, LongSupplier wallNanos) {
         this.ui = ui;
         this.wallNanos = wallNanos;
         LabFeed feed = new LabFeed(ui, this::accept, TRACE_CAPACITY);
-        this.session = new LabSession(performer, feed);
+        this.session = new LabSession(new ScriptPerformer(), feed);
         this.spec.set(clusterSpec);
         this.runner = new LabRunner(session.start(clusterSpec));
         runner.onSnapshot(feed::publish);
@@ -237,8 +243,20 @@ public final class LabViewModel implements AutoCloseable {
                 now.basePort()));
     }
 
-    /** Performs an action on the lab; the outcome arrives on the UI thread (and in {@link #lastOutcomeProperty()}). */
+    /**
+     * Performs an action on the lab; the outcome arrives on the UI thread (and in
+     * {@link #lastOutcomeProperty()}). A {@code cluster} line starts a fresh lab of that cluster.
+     */
     public CompletionStage<ActionOutcome> perform(LabAction action) {
+        Cluster cluster = clusterLine(action);
+        if (cluster != null) {
+            reset(cluster.spec());
+            ActionOutcome started = new ActionOutcome(action, true, "");
+            return whenIdle().thenApply(done -> {
+                lastOutcome.set(started);
+                return started;
+            });
+        }
         CompletableFuture<ActionOutcome> outcome = runner.call(lab -> session.apply(lab, action));
         runner.publishNow();
         // The outcome is handed over after the snapshot showing the action's effect.
@@ -247,6 +265,43 @@ public final class LabViewModel implements AutoCloseable {
             lastOutcome.set(result);
             return result;
         }, ui);
+    }
+
+    /** The cluster a line asks for, if it is a cluster line (the only kind read here, on the UI thread). */
+    private static Cluster clusterLine(LabAction action) {
+        if (!action.text().trim().startsWith("cluster")) {
+            return null;
+        }
+        try {
+            return ScriptParser.parseAction("window", action.text()) instanceof Cluster cluster ? cluster : null;
+        } catch (ScriptException e) {
+            return null; // performed as usual, so the lab reports what is wrong with it
+        }
+    }
+
+    /**
+     * Opens a scenario: a fresh lab of its cluster (the default one if it names none), then each of
+     * its actions in order, as if done in the window. A scenario that does not parse changes
+     * nothing; the failure is what the stage completes with.
+     */
+    public CompletionStage<ActionOutcome> open(String file, String text) {
+        Script script;
+        try {
+            script = ScriptParser.parse(file, text);
+        } catch (ScriptException e) {
+            report(e.getMessage());
+            return CompletableFuture.completedFuture(lastOutcome.get());
+        }
+        List<Statement> statements = script.statements();
+        if (statements.isEmpty() || !(statements.get(0).action() instanceof Cluster)) {
+            reset(ClusterSpec.defaults());
+        }
+        CompletionStage<ActionOutcome> last = CompletableFuture.completedFuture(null);
+        for (Statement statement : statements) {
+            Action action = statement.action();
+            last = perform(new LabAction(action.text()));
+        }
+        return last;
     }
 
     /** Shows a message from the window itself (a file that could not be written) where outcomes show. */
@@ -274,8 +329,12 @@ public final class LabViewModel implements AutoCloseable {
 
     private void accept(LabUpdate update) {
         if (update.traceRestarted()) {
-            trace.setAll(update.records());
             packets.clear();
+        }
+        // Known before the records that speak of them arrive (a loss's ghost needs its packet).
+        update.packetsSeen().forEach(packets::remember);
+        if (update.traceRestarted()) {
+            trace.setAll(update.records());
         } else if (!update.records().isEmpty()) {
             int overflow = trace.size() + update.records().size() - TRACE_CAPACITY;
             if (overflow > 0) {
@@ -286,7 +345,6 @@ public final class LabViewModel implements AutoCloseable {
         if (update.journal() != null) {
             journal.setAll(update.journal());
         }
-        update.snapshot().packets().forEach(packets::remember);
         snapshotArrivalNanos = wallNanos.getAsLong();
         snapshot.set(update.snapshot());
     }

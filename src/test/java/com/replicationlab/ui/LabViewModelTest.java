@@ -5,7 +5,7 @@ import com.replicationlab.lab.TraceKind;
 import com.replicationlab.lab.TraceRecord;
 import com.replicationlab.lab.snapshot.LabSnapshot;
 import com.replicationlab.ui.session.ActionOutcome;
-import com.replicationlab.ui.session.ActionPerformer;
+import com.replicationlab.ui.session.LabAction;
 import com.replicationlab.ui.session.LabActions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @DisplayName("LabViewModel, without a toolkit (direct UI executor)")
 class LabViewModelTest {
     private final AtomicLong wallNanos = new AtomicLong();
-    private final LabViewModel model = new LabViewModel(ClusterSpec.defaults(), ActionPerformer.direct(),
+    private final LabViewModel model = new LabViewModel(ClusterSpec.defaults(),
             UiExecutor.direct(), wallNanos::get);
 
     @AfterEach
@@ -140,17 +140,16 @@ class LabViewModelTest {
             assertFalse(outcome.accepted());
             assertEquals("master is already running", outcome.detail());
             assertEquals(outcome, model.lastOutcomeProperty().get());
+            assertFalse(await(model.perform(new LabAction("drop nxt master->replica-1"))).accepted(), "a line that does not parse");
             assertTrue(model.journal().isEmpty());
         }
 
         @Test
-        @DisplayName("a command is logged as a line of the language, and its reply comes back")
+        @DisplayName("a command is logged as a line of the language, and its reply comes back as redis-cli prints it")
         void commandReply() throws Exception {
             model.runFor(500);
-            assertTrue(await(model.perform(LabActions.command("master", List.of("SET", "k", "two words")))).detail()
-                    .contains("OK"));
-            assertTrue(await(model.perform(LabActions.command("master", List.of("GET", "k")))).detail()
-                    .contains("two words"));
+            assertEquals("OK", await(model.perform(LabActions.command("master", List.of("SET", "k", "two words")))).detail());
+            assertEquals("\"two words\"", await(model.perform(LabActions.command("master", List.of("GET", "k")))).detail());
             assertEquals("master> GET k", model.journal().get(1).action().text());
             assertEquals("master> SET k \"two words\"", model.journal().get(0).action().text());
         }
@@ -167,6 +166,37 @@ class LabViewModelTest {
             List<TraceRecord> trace = model.trace();
             assertEquals(0, trace.get(0).index(), "the trace starts anew");
         }
+    }
+
+    @Test
+    @DisplayName("a saved scenario, opened again, reproduces the state exactly")
+    void saveThenOpen() throws Exception {
+        model.runFor(1800);
+        await(model.perform(LabActions.dropNext("master", "replica-1")));
+        await(model.perform(LabActions.command("master", List.of("SET", "key", "value"))));
+        model.runFor(700);
+        model.step();
+        model.step();
+        await(model.perform(LabActions.killLink("master", "replica-2")));
+        model.runFor(1234);
+        String state = SnapshotText.of(settle());
+        String scenario = await(model.scenarioText());
+        try (LabViewModel reopened = new LabViewModel(ClusterSpec.defaults(), UiExecutor.direct(), wallNanos::get)) {
+            await(reopened.open("saved.lab", scenario));
+            await(reopened.whenIdle());
+            assertEquals(state, SnapshotText.of(reopened.snapshot()));
+            assertEquals(scenario, await(reopened.scenarioText()), "it saves the same again");
+        }
+    }
+
+    @Test
+    @DisplayName("opening a scenario that does not parse changes nothing and says where it is wrong")
+    void openBadScenario() throws Exception {
+        String before = SnapshotText.of(settle());
+        ActionOutcome outcome = await(model.open("bad.lab", "cluster replicas=2\nkill lnk replica-1\n"));
+        assertFalse(outcome.accepted());
+        assertTrue(outcome.detail().startsWith("bad.lab:2:"), outcome.detail());
+        assertEquals(before, SnapshotText.of(settle()));
     }
 
     @Test

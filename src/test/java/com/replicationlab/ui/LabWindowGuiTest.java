@@ -6,7 +6,6 @@ import com.replicationlab.lab.snapshot.LabSnapshot;
 import com.replicationlab.lab.snapshot.ReplicaView;
 import com.replicationlab.ui.i18n.I18n;
 import com.replicationlab.ui.panels.Panels;
-import com.replicationlab.ui.session.ActionPerformer;
 import com.replicationlab.ui.theme.Appearance;
 import com.replicationlab.ui.topology.TopologyView;
 import com.replicationlab.ui.window.LabWindow;
@@ -54,7 +53,7 @@ class LabWindowGuiTest {
     void start(Stage stage) {
         i18n = new I18n(Locale.ENGLISH);
         UiExecutor ui = UiExecutor.fx();
-        model = new LabViewModel(ClusterSpec.defaults(), ActionPerformer.direct(), ui, System::nanoTime);
+        model = new LabViewModel(ClusterSpec.defaults(), ui, System::nanoTime);
         window = new LabWindow(model, i18n, new Appearance(), ui, Panels.all());
         window.attach(stage, 1400, 900);
         stage.show();

@@ -4,7 +4,6 @@ import com.replicationlab.ui.LabViewModel;
 import com.replicationlab.ui.UiExecutor;
 import com.replicationlab.ui.i18n.I18n;
 import com.replicationlab.ui.panels.Panels;
-import com.replicationlab.ui.session.ActionPerformer;
 import com.replicationlab.ui.theme.Appearance;
 import com.replicationlab.ui.window.LabWindow;
 import javafx.application.Platform;
@@ -41,7 +40,7 @@ public final class GuiLauncher {
         appearance.reducedMotionProperty().set(options.reducedMotion());
         // The wall clock paces the animation between snapshots; it never reaches the lab.
         UiExecutor ui = UiExecutor.fx();
-        LabViewModel model = new LabViewModel(options.spec(), ActionPerformer.direct(), ui, System::nanoTime);
+        LabViewModel model = new LabViewModel(options.spec(), ui, System::nanoTime);
         LabWindow window = new LabWindow(model, i18n, appearance, ui, Panels.all());
         Stage stage = new Stage();
         Scene scene = window.attach(stage, options.width(), options.height());
@@ -50,9 +49,14 @@ public final class GuiLauncher {
             closed.countDown();
         });
         stage.show();
+        if (options.scenario() != null) {
+            model.open(options.scenario().file(), options.scenario().text());
+        }
         if (options.screenshot() == null) {
             appearance.presentationProperty().set(options.presentation());
-            model.play();
+            if (options.scenario() == null) {
+                model.play();
+            }
             return;
         }
         if (options.presentation()) {

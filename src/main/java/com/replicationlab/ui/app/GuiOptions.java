@@ -10,9 +10,14 @@ import java.util.Locale;
  * How to open the window: the lab, the language, the theme, the size, and — for a screenshot —
  * how far to run the lab and where to save the PNG.
  *
+ * @param scenario a scenario to open (run) first; null for none
  * @param screenshot the PNG to save, then exit; null to open the window for use
- * @param runBeforeShotMs virtual time to run before the screenshot
+ * @param runBeforeShotMs virtual time to run (after the scenario) before the screenshot
  */
 public record GuiOptions(ClusterSpec spec, Locale locale, Theme theme, boolean presentation, boolean reducedMotion,
-                         double width, double height, Path screenshot, long runBeforeShotMs) {
+                         double width, double height, Scenario scenario, Path screenshot, long runBeforeShotMs) {
+
+    /** A scenario file's name (for messages) and text. */
+    public record Scenario(String file, String text) {
+    }
 }

@@ -29,7 +29,9 @@ final class ScreenshotRun {
 
     /** {@code done} gets null on success, else the problem; it runs on the FX thread. */
     void start(long runMs, Consumer<String> done) {
-        model.runFor(runMs);
+        if (runMs > 0) {
+            model.runFor(runMs);
+        }
         model.whenIdle().thenRun(() -> new AnimationTimer() {
             private int frames;
 

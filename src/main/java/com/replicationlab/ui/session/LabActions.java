@@ -1,18 +1,14 @@
 package com.replicationlab.ui.session;
 
-import com.replicationlab.lab.Lab;
+import com.replicationlab.script.NodeCommand;
 
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Every operation the window offers, each as a line of the lab's action language (the words of
- * DESIGN.md) with its effect on the lab.
+ * DESIGN.md).
  */
 public final class LabActions {
-    private static final Pattern PLAIN_WORD = Pattern.compile("[^\\s\"'\\\\]+");
-
     private LabActions() {
     }
 
@@ -20,102 +16,81 @@ public final class LabActions {
 
     /** {@code master> SET key value}: a command on a node, as redis-cli on that machine would send it. */
     public static LabAction command(String node, List<String> args) {
-        StringBuilder line = new StringBuilder(node).append('>');
-        args.forEach(arg -> line.append(' ').append(quoted(arg)));
-        // The reply's own text (the script package will print it as redis-cli does).
-        return new LabAction(line.toString(), lab -> String.valueOf(lab.command(node, args)));
+        return new LabAction(new NodeCommand(node, args).text());
     }
 
     /** {@code config master min-replicas-to-write 2}. */
     public static LabAction config(String node, String setting, String value) {
-        return new LabAction("config " + node + " " + setting + " " + quoted(value), lab -> {
-            lab.config(node, setting, value);
-            return "OK";
-        });
+        return new LabAction("config " + node + " " + setting + " " + value);
     }
 
     public static LabAction crash(String node) {
-        return done("crash " + node, lab -> lab.crash(node));
+        return new LabAction("crash " + node);
     }
 
     public static LabAction restart(String node) {
-        return done("restart " + node, lab -> lab.restart(node));
+        return new LabAction("restart " + node);
     }
 
     public static LabAction promote(String node) {
-        return done("promote " + node, lab -> lab.promote(node));
+        return new LabAction("promote " + node);
     }
 
     // ----- one direction of a link -----
 
     public static LabAction dropNext(String from, String to) {
-        return done("drop next " + from + "->" + to, lab -> lab.dropNext(from, to));
+        return new LabAction("drop next " + from + "->" + to);
     }
 
     public static LabAction dropRate(String from, String to, int percent) {
-        return done("drop rate " + percent + "% " + from + "->" + to, lab -> lab.dropRate(from, to, percent));
+        return new LabAction("drop rate " + percent + "% " + from + "->" + to);
     }
 
     public static LabAction duplicateNext(String from, String to) {
-        return done("duplicate next " + from + "->" + to, lab -> lab.duplicateNext(from, to));
+        return new LabAction("duplicate next " + from + "->" + to);
     }
 
     public static LabAction holdNext(String from, String to) {
-        return done("hold next " + from + "->" + to, lab -> lab.holdNext(from, to));
+        return new LabAction("hold next " + from + "->" + to);
     }
 
     public static LabAction release(String from, String to) {
-        return done("release " + from + "->" + to, lab -> lab.release(from, to));
+        return new LabAction("release " + from + "->" + to);
     }
 
     public static LabAction delay(String from, String to, long latencyMs) {
-        return done("delay " + from + "->" + to + " " + latencyMs + "ms", lab -> lab.delay(from, to, latencyMs));
+        return new LabAction("delay " + from + "->" + to + " " + latencyMs + "ms");
     }
 
     // ----- both directions of a link -----
 
     public static LabAction killLink(String a, String b) {
-        return done("kill link " + a + " " + b, lab -> lab.killLink(a, b));
+        return new LabAction("kill link " + a + " " + b);
     }
 
     public static LabAction healLink(String a, String b) {
-        return done("heal link " + a + " " + b, lab -> lab.healLink(a, b));
+        return new LabAction("heal link " + a + " " + b);
     }
 
     public static LabAction closeLink(String a, String b) {
-        return done("close link " + a + " " + b, lab -> lab.closeLink(a, b));
+        return new LabAction("close link " + a + " " + b);
     }
 
     // ----- one packet in flight -----
 
     public static LabAction dropPacket(long id) {
-        return done("drop packet " + id, lab -> lab.dropPacket(id));
+        return new LabAction("drop packet " + id);
     }
 
     public static LabAction holdPacket(long id) {
-        return done("hold packet " + id, lab -> lab.holdPacket(id));
+        return new LabAction("hold packet " + id);
     }
 
     public static LabAction duplicatePacket(long id) {
-        return done("duplicate packet " + id, lab -> lab.duplicatePacket(id));
+        return new LabAction("duplicate packet " + id);
     }
 
     public static LabAction deliverPacket(long id) {
-        return done("deliver packet " + id, lab -> lab.deliverPacket(id));
-    }
-
-    private static LabAction done(String text, Consumer<Lab> effect) {
-        return new LabAction(text, lab -> {
-            effect.accept(lab);
-            return "OK";
-        });
-    }
-
-    /** An argument as the action language reads it back: bare when it can be, else double-quoted. */
-    static String quoted(String arg) {
-        if (PLAIN_WORD.matcher(arg).matches()) {
-            return arg;
-        }
-        return '"' + arg.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+        return new LabAction("deliver packet " + id);
     }
 }

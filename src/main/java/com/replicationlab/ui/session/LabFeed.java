@@ -3,10 +3,13 @@ package com.replicationlab.ui.session;
 import com.replicationlab.lab.Lab;
 import com.replicationlab.lab.TraceRecord;
 import com.replicationlab.lab.snapshot.LabSnapshot;
+import com.replicationlab.lab.snapshot.PacketView;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -22,6 +25,7 @@ public final class LabFeed {
 
     // Shared between the lab thread and the UI thread: guarded by this.
     private final ArrayDeque<TraceRecord> records = new ArrayDeque<>();
+    private final Map<Long, PacketView> packetsSeen = new LinkedHashMap<>();
     private LabSnapshot snapshot;
     private boolean traceRestarted;
     private List<JournalEntry> journal;
@@ -39,6 +43,7 @@ public final class LabFeed {
         List<TraceRecord> existing = lab.trace().records();
         synchronized (this) {
             records.clear();
+            packetsSeen.clear();
             existing.subList(Math.max(0, existing.size() - traceCapacity), existing.size()).forEach(records::addLast);
             traceRestarted = true;
             journal = List.copyOf(journalNow);
@@ -62,6 +67,11 @@ public final class LabFeed {
         boolean schedule;
         synchronized (this) {
             snapshot = latest;
+            for (PacketView packet : latest.packets()) {
+                if (packetsSeen.size() < traceCapacity || packetsSeen.containsKey(packet.id())) {
+                    packetsSeen.put(packet.id(), packet);
+                }
+            }
             schedule = !deliveryPending;
             deliveryPending = true;
         }
@@ -73,8 +83,10 @@ public final class LabFeed {
     private void deliver() {
         LabUpdate update;
         synchronized (this) {
-            update = new LabUpdate(snapshot, new ArrayList<>(records), traceRestarted, journal);
+            update = new LabUpdate(snapshot, new ArrayList<>(records), traceRestarted, new ArrayList<>(packetsSeen.values()),
+                    journal);
             records.clear();
+            packetsSeen.clear();
             traceRestarted = false;
             journal = null;
             deliveryPending = false;

@@ -3,7 +3,6 @@ package com.replicationlab.ui.session;
 import com.replicationlab.lab.ClusterSpec;
 import com.replicationlab.lab.Lab;
 import com.replicationlab.lab.LabEvent;
-import com.replicationlab.lab.LabException;
 import com.replicationlab.lab.VirtualClock;
 
 import java.util.ArrayList;
@@ -42,15 +41,15 @@ public final class LabSession {
 
     /** Applies an action now and records where; a refused action changes nothing and is not recorded. */
     public ActionOutcome apply(Lab lab, LabAction action) {
-        JournalEntry entry = new JournalEntry(action, lab.eventsRun(), lab.elapsedMs(), settled(lab));
-        try {
-            String detail = performer.perform(lab, action);
-            journal.add(entry);
+        long events = lab.eventsRun();
+        long timeMs = lab.elapsedMs();
+        boolean settled = settled(lab);
+        ActionOutcome outcome = performer.perform(lab, action);
+        if (outcome.accepted()) {
+            journal.add(new JournalEntry(action, events, timeMs, settled, lab.eventsRun(), lab.elapsedMs()));
             feed.journalChanged(journal);
-            return new ActionOutcome(action, true, detail);
-        } catch (LabException e) {
-            return new ActionOutcome(action, false, e.getMessage());
         }
+        return outcome;
     }
 
     /**
@@ -100,6 +99,6 @@ public final class LabSession {
 
     /** The session as a scenario: the cluster, then each action at its point, then up to where the lab is now. */
     public String scenario(Lab lab) {
-        return new ScenarioWriter(spec).write(journal, new JournalEntry(null, lab.eventsRun(), lab.elapsedMs(), settled(lab)));
+        return new ScenarioWriter(spec).write(journal, JournalEntry.point(lab.eventsRun(), lab.elapsedMs(), settled(lab)));
     }
 }

@@ -1,6 +1,7 @@
 package com.replicationlab.ui.session;
 
 import com.replicationlab.lab.ClusterSpec;
+import com.replicationlab.script.Cluster;
 
 import java.util.List;
 
@@ -20,23 +21,19 @@ final class ScenarioWriter {
     /** {@code end} is where the lab is now (its action is null). */
     String write(List<JournalEntry> journal, JournalEntry end) {
         StringBuilder out = new StringBuilder("# Replication Lab scenario, saved from the window\n");
-        out.append(clusterLine()).append('\n');
+        out.append(Cluster.of(spec).text()).append('\n');
         long events = 0;
         long timeMs = 0;
         for (JournalEntry entry : journal) {
             passage(out, events, timeMs, entry);
             out.append(entry.action().text()).append('\n');
-            events = entry.eventsRun();
-            timeMs = entry.timeMs();
+            events = entry.eventsAfter();
+            timeMs = entry.timeAfterMs();
         }
         passage(out, events, timeMs, end);
         return out.toString();
     }
 
-    private String clusterLine() {
-        return "cluster replicas=" + spec.replicas() + " latency=" + spec.latencyMs() + "ms seed=" + spec.seed()
-                + " backlog=" + spec.backlogBytes() + " recovery=" + spec.lossRecovery();
-    }
 
     private static void passage(StringBuilder out, long events, long timeMs, JournalEntry next) {
         if (next.settled()) {

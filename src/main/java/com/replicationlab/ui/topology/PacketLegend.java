@@ -4,6 +4,7 @@ import com.replicationlab.lab.PacketKind;
 import com.replicationlab.ui.i18n.I18n;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
@@ -31,13 +32,19 @@ public final class PacketLegend extends InkedControl {
         return new LegendSkin(this);
     }
 
+    /** Its words wrap: its height depends on the width it is given (a scroll pane then asks right). */
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
+    }
+
     private static final class LegendSkin extends SkinBase<PacketLegend> {
         private static final double GLYPH_BOX = 34;
         private final List<Canvas> glyphs = new ArrayList<>();
+        private final VBox rows = new VBox(8);
 
         LegendSkin(PacketLegend legend) {
             super(legend);
-            VBox rows = new VBox(8);
             rows.getStyleClass().add("legend-grid");
             rows.setPadding(new Insets(10));
             for (PacketKind kind : PacketKind.values()) {
@@ -56,6 +63,17 @@ public final class PacketLegend extends InkedControl {
             InvalidationListener redraw = o -> draw();
             legend.addInkListener(redraw);
             draw();
+        }
+
+        /** As tall as the rows are at this width (their words wrap), not at their widest. */
+        @Override
+        protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+            return top + rows.prefHeight(width < 0 ? -1 : width - left - right) + bottom;
+        }
+
+        @Override
+        protected void layoutChildren(double x, double y, double w, double h) {
+            rows.resizeRelocate(x, y, w, Math.max(h, rows.prefHeight(w)));
         }
 
         private HBox extra(String key, boolean doomed) {

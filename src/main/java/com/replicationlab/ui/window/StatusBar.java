@@ -13,6 +13,9 @@ import javafx.scene.layout.Region;
 
 /** The line at the bottom: what came of the last action, what the next step will do, and a hint. */
 final class StatusBar {
+    /** How redis-cli (and so the action language) prints an error reply. */
+    private static final String ERROR_REPLY = "(error)";
+
     private final LabViewModel model;
     private final I18n i18n;
 
@@ -33,12 +36,16 @@ final class StatusBar {
             if (last.action() == null) {
                 return last.detail();
             }
-            return last.accepted() ? i18n.get("status.done", last.action().text(), last.detail())
+            if (last.accepted() && last.detail().isEmpty()) {
+                return i18n.get("status.doneQuietly", last.action().text());
+            }
+            return last.accepted() && !last.detail().startsWith(ERROR_REPLY)
+                    ? i18n.get("status.done", last.action().text(), last.detail())
                     : i18n.get("status.refused", last.action().text(), last.detail());
         }, model.lastOutcomeProperty(), i18n.localeProperty()));
         model.lastOutcomeProperty().addListener((obs, old, now) -> {
             outcome.getStyleClass().removeAll("status-refused");
-            if (now != null && !now.accepted()) {
+            if (now != null && (!now.accepted() || now.detail().startsWith(ERROR_REPLY))) {
                 outcome.getStyleClass().add("status-refused");
             }
         });

@@ -50,11 +50,13 @@ final class WindowControls {
         file.setId("file");
         file.getStyleClass().add(ClockBar.SECONDARY);
         file.textProperty().bind(i18n.text("file.menu"));
+        MenuItem open = item("openScenario", "file.openScenario");
+        open.setOnAction(e -> openScenario(file.getScene().getWindow()));
         MenuItem save = item("saveScenario", "file.saveScenario");
         save.setOnAction(e -> saveScenario(file.getScene().getWindow()));
         MenuItem export = item("exportPng", "file.exportPng");
         export.setOnAction(e -> exportPng(file.getScene().getWindow()));
-        file.getItems().addAll(save, export);
+        file.getItems().addAll(open, save, export);
         return file;
     }
 
@@ -95,6 +97,18 @@ final class WindowControls {
         button.accessibleTextProperty().bind(i18n.text("help.title"));
         button.setOnAction(e -> help.run());
         return button;
+    }
+
+    private void openScenario(Window owner) {
+        FileChooser chooser = chooser("file.openScenario", "file.scenarioFiles", "*.lab");
+        var file = chooser.showOpenDialog(owner);
+        if (file != null) {
+            try {
+                model.open(file.getName(), Files.readString(file.toPath(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                model.report(i18n.get("file.failed", e.getMessage()));
+            }
+        }
     }
 
     private void saveScenario(Window owner) {
