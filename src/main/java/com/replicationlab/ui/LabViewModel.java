@@ -5,6 +5,7 @@ import com.replicationlab.lab.TraceRecord;
 import com.replicationlab.lab.snapshot.LabSnapshot;
 import com.replicationlab.lab.snapshot.PacketView;
 import com.replicationlab.live.LabRunner;
+import com.replicationlab.live.LabTcpGateway;
 import com.replicationlab.ui.session.ActionOutcome;
 import com.replicationlab.ui.session.JournalEntry;
 import com.replicationlab.ui.session.LabAction;
@@ -30,9 +31,11 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.LongSupplier;
@@ -51,6 +54,7 @@ public final class LabViewModel implements AutoCloseable {
     private static final int PACKET_HISTORY = 20_000;
     /** If the lab thread falls behind, the drawing does not run ahead of it by more than this (wall ms). */
     private static final long MAX_INTERPOLATION_MS = 250;
+    private static final String LOOPBACK = "127.0.0.1";
 
     private final LabRunner runner;
     private final LabSession session;
@@ -70,6 +74,9 @@ public final class LabViewModel implements AutoCloseable {
     // call could be collected with its listeners.
     private final ObservableList<TraceRecord> traceView = FXCollections.unmodifiableObservableList(trace);
     private final ObservableList<JournalEntry> journalView = FXCollections.unmodifiableObservableList(journal);
+    private final ObservableMap<String, Integer> tcpPorts = FXCollections.observableMap(new TreeMap<>());
+    private final ObservableMap<String, Integer> tcpPortsView = FXCollections.unmodifiableObservableMap(tcpPorts);
+    private LabTcpGateway gateway;
     private final ObjectProperty<String> selectedNode = new SimpleObjectProperty<>(this, "selectedNode");
     private final LongProperty selectedPacket = new SimpleLongProperty(this, "selectedPacket");
     private long snapshotArrivalNanos;
@@ -309,6 +316,46 @@ public final class LabViewModel implements AutoCloseable {
         lastOutcome.set(new ActionOutcome(null, false, problem));
     }
 
+    /** Shows news from the window itself (a port opened) where outcomes show. */
+    public void inform(String news) {
+        lastOutcome.set(new ActionOutcome(null, true, news));
+    }
+
+    /** The nodes reachable over real TCP, by name, with their ports. Read-only. */
+    public ObservableMap<String, Integer> tcpPorts() {
+        return tcpPortsView;
+    }
+
+    /**
+     * Opens a real TCP port on 127.0.0.1 for a node, so redis-cli (or a real Redis) can talk to it:
+     * its lab port if that is free, else any free port. Completes on the UI thread with the port.
+     */
+    public CompletionStage<Integer> openTcpPort(String node, int preferredPort) {
+        if (tcpPorts.containsKey(node)) {
+            return CompletableFuture.completedFuture(tcpPorts.get(node));
+        }
+        if (gateway == null) {
+            gateway = new LabTcpGateway(runner);
+        }
+        LabTcpGateway ports = gateway;
+        // Binding waits on the network: never on the UI thread.
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return ports.listen(node, LOOPBACK, preferredPort);
+            } catch (Exception busy) {
+                try {
+                    return ports.listen(node, LOOPBACK, 0);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while opening a port", e);
+                }
+            }
+        }).thenApplyAsync(port -> {
+            tcpPorts.put(node, port);
+            return port;
+        }, ui);
+    }
+
     /** The session as a scenario file's text (the cluster, the actions, the time between them). */
     public CompletionStage<String> scenarioText() {
         return runner.call(session::scenario).thenApplyAsync(text -> text, ui);
@@ -322,6 +369,9 @@ public final class LabViewModel implements AutoCloseable {
 
     @Override
     public void close() {
+        if (gateway != null) {
+            gateway.close();
+        }
         runner.close();
     }
 

@@ -25,6 +25,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.io.DataInputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -235,6 +238,24 @@ class LabWindowGuiTest {
         robot.clickOn(onScreen(() -> window.topology().pointOfNode("replica-2")), MouseButton.SECONDARY);
         robot.clickOn("#menu-restart");
         waitUntil("replica-2 is up", () -> model.snapshot().node("replica-2").up());
+    }
+
+    @Test
+    @DisplayName("Open a TCP port: a plain client talks RESP to that node")
+    void tcpPort(FxRobot robot) throws Exception {
+        run(1000);
+        robot.clickOn(onScreen(() -> window.topology().pointOfNode("replica-1")), MouseButton.SECONDARY);
+        robot.clickOn("#menu-tcp");
+        waitUntil("the port is open", () -> model.tcpPorts().containsKey("replica-1"));
+        int port = fx(() -> model.tcpPorts().get("replica-1"));
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout((int) TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+            socket.getOutputStream().write("PING\r\n".getBytes(StandardCharsets.US_ASCII));
+            byte[] reply = new byte[7];
+            new DataInputStream(socket.getInputStream()).readFully(reply);
+            assertEquals("+PONG\r\n", new String(reply, StandardCharsets.US_ASCII));
+        }
+        assertTrue(text(robot, "#outcome").contains("127.0.0.1:" + port));
     }
 
     // ----- the window -----

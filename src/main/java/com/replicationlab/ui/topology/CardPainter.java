@@ -26,7 +26,10 @@ final class CardPainter {
         this.i18n = i18n;
     }
 
-    void paint(NodeView node, Box box, Frame frame, boolean selected) {
+    /**
+     * @param tcpPort the real TCP port the node can be reached on, or null
+     */
+    void paint(NodeView node, Box box, Frame frame, boolean selected, Integer tcpPort) {
         double u = pen.unit;
         boolean compact = box.w() < Placement.COMPACT_WIDTH * u;
         Color border = selected ? pen.ink(Ink.SELECTION) : pen.ink(Ink.CARD_BORDER);
@@ -79,7 +82,9 @@ final class CardPainter {
         }
         if (!compact) {
             String id = node.replid().substring(0, Math.min(REPLID_SHOWN, node.replid().length()));
-            pen.text(i18n.get("node.idAndPort", id, Integer.toString(node.port())), x, y, small, pen.ink(Ink.MUTED),
+            String where = tcpPort == null ? i18n.get("node.idAndPort", id, Integer.toString(node.port()))
+                    : i18n.get("node.idAndTcp", id, Integer.toString(tcpPort));
+            pen.text(where, x, y, small, tcpPort == null ? pen.ink(Ink.MUTED) : pen.ink(Ink.SELECTION),
                     TextAlignment.LEFT, inner);
             y += small.getSize() * 1.3;
         }

@@ -39,6 +39,16 @@ final class TopologyMenus {
             menu.getItems().add(action("menu-write", i18n.get("menu.node.write", key),
                     LabActions.command(name, List.of("SET", key, "value-" + (node.keyCount() + 1)))));
         }
+        MenuItem port = item("menu-tcp", i18n.get("menu.node.tcp"), () -> model.openTcpPort(name, node.port())
+                .whenComplete((bound, failure) -> {
+                    if (failure == null) {
+                        model.inform(i18n.get("status.tcpOpen", name, Integer.toString(bound)));
+                    } else {
+                        model.report(i18n.get("status.tcpFailed", name, failure.getMessage()));
+                    }
+                }));
+        port.setDisable(model.tcpPorts().containsKey(name));
+        menu.getItems().add(port);
         if (node.up()) {
             menu.getItems().add(action("menu-crash", i18n.get("menu.node.crash"), LabActions.crash(name)));
         } else {

@@ -123,7 +123,7 @@ final class TopologySkin extends SkinBase<TopologyView> {
         List<Box> occupied = new ArrayList<>();
         for (NodeView node : snapshot.nodes()) {
             Box box = shown.get(node.name());
-            cards.paint(node, box, frame, node.name().equals(selectedNode));
+            cards.paint(node, box, frame, node.name().equals(selectedNode), model.tcpPorts().get(node.name()));
             occupied.add(box);
         }
         long defaultLatency = model.specProperty().get().latencyMs();
