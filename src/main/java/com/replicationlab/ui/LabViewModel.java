@@ -9,6 +9,7 @@ import com.replicationlab.live.LabTcpGateway;
 import com.replicationlab.ui.session.ActionOutcome;
 import com.replicationlab.ui.session.JournalEntry;
 import com.replicationlab.ui.session.LabAction;
+import com.replicationlab.ui.session.LabActions;
 import com.replicationlab.ui.session.LabFeed;
 import com.replicationlab.ui.session.LabSession;
 import com.replicationlab.ui.session.LabUpdate;
@@ -354,6 +355,18 @@ public final class LabViewModel implements AutoCloseable {
             tcpPorts.put(node, port);
             return port;
         }, ui);
+    }
+
+    /** A SET of a new key on whichever node is master now, so there is something to replicate. */
+    public void writeKey() {
+        LabSnapshot now = snapshot.get();
+        if (now == null) {
+            return;
+        }
+        now.nodes().stream().filter(n -> n.up() && !n.replica()).findFirst().ifPresent(master -> {
+            long n = master.keyCount() + 1;
+            perform(LabActions.command(master.name(), List.of("SET", "key:" + n, "value-" + n)));
+        });
     }
 
     /** The session as a scenario file's text (the cluster, the actions, the time between them). */

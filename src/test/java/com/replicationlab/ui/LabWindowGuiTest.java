@@ -270,6 +270,25 @@ class LabWindowGuiTest {
     }
 
     @Test
+    @DisplayName("P is presentation mode (the canvas alone); ? opens the help sheet and Esc closes it; W writes")
+    void presentationHelpAndWrite(FxRobot robot) throws Exception {
+        run(1000);
+        robot.clickOn("#time");
+        robot.press(KeyCode.P).release(KeyCode.P);
+        waitUntil("the canvas alone", () -> robot.lookup("#bottomPanels").tryQuery().map(n -> n.getScene() == null)
+                .orElse(true) && !robot.lookup("#replicas").query().isVisible());
+        robot.press(KeyCode.P).release(KeyCode.P);
+        waitUntil("the panels are back", () -> robot.lookup("#bottomPanels").query().getScene() != null);
+        robot.write('?');
+        waitUntil("the help sheet", () -> robot.lookup("#help").query().isVisible());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntil("no help sheet", () -> !robot.lookup("#help").query().isVisible());
+        robot.press(KeyCode.W).release(KeyCode.W);
+        waitUntil("a key on the master", () -> model.snapshot().node("master").keyCount() == 1);
+        assertEquals("master> SET key:1 value-1", fx(() -> model.journal().get(0).action().text()));
+    }
+
+    @Test
     @DisplayName("Switching to Chinese relabels the window at once")
     void languageSwitch(FxRobot robot) throws Exception {
         assertEquals("▶  Play", robot.lookup("#play").queryAs(Button.class).getText());

@@ -20,7 +20,8 @@ import java.util.Locale;
 
 /**
  * The clock's controls: play/pause, step, step back, speed, reset, the virtual time (always in
- * view), and the number of replicas (which starts a fresh lab).
+ * view); then the cluster's: the number of replicas (which starts a fresh lab) and a write on the
+ * master, so there is always something to replicate.
  */
 public final class ClockBar {
     /** The style class of controls that presentation mode hides to leave room for large type. */
@@ -61,7 +62,9 @@ public final class ClockBar {
         tooltip(reset, "clock.reset.tip");
         HBox speedBox = new HBox(2, slower, speed, faster);
         speedBox.getStyleClass().add("speed-box");
-        return new Node[] {play, step, back, speedBox, reset, time(), replicas()};
+        Button write = button("writeKey", "cluster.write", model::writeKey);
+        tooltip(write, "cluster.write.tip");
+        return new Node[] {play, step, back, speedBox, reset, time(), replicas(), write};
     }
 
     private Node time() {

@@ -3,7 +3,6 @@ package com.replicationlab.ui.window;
 import com.replicationlab.lab.snapshot.LabSnapshot;
 import com.replicationlab.lab.snapshot.NodeView;
 import com.replicationlab.ui.LabViewModel;
-import com.replicationlab.ui.session.LabActions;
 import com.replicationlab.ui.theme.Appearance;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
@@ -60,7 +59,7 @@ final class KeyboardShortcuts {
             }
             case MINUS, SUBTRACT -> model.slower();
             case R -> model.reset();
-            case W -> writeKey();
+            case W -> model.writeKey();
             case N -> selectNextNode();
             case P -> appearance.presentationProperty().set(!appearance.presentationProperty().get());
             case F11 -> fullScreen.run();
@@ -75,18 +74,6 @@ final class KeyboardShortcuts {
             }
         }
         return true;
-    }
-
-    /** W: a write on the master, so there is something to replicate. */
-    private void writeKey() {
-        LabSnapshot snapshot = model.snapshot();
-        if (snapshot == null) {
-            return;
-        }
-        snapshot.nodes().stream().filter(n -> n.up() && !n.replica()).findFirst().ifPresent(master -> {
-            long n = master.keyCount() + 1;
-            model.perform(LabActions.command(master.name(), List.of("SET", "key:" + n, "value-" + n)));
-        });
     }
 
     private void selectNextNode() {
