@@ -44,6 +44,9 @@ class I18nTest {
         i18n.setLocale(Locale.ENGLISH);
         assertEquals("2 replicas", i18n.get("cluster.replicas.item", 2));
         assertEquals("1 replica", i18n.get("cluster.replicas.item", 1));
+        assertEquals("connected · 1 key", i18n.get("node.replicaState", "connected", 1L));
+        assertEquals("connected · 1,200 keys", i18n.get("node.replicaState", "connected", 1200L));
+        assertEquals("2 replicas · no keys", i18n.get("node.goodReplicas", 2, 0L));
     }
 
     @Test

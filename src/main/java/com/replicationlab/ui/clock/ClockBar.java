@@ -15,7 +15,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 
-import java.text.NumberFormat;
 import java.util.Locale;
 
 /**
@@ -67,6 +66,7 @@ public final class ClockBar {
         return new Node[] {play, step, back, speedBox, reset, time(), replicas(), write};
     }
 
+    /** The virtual time, always in view (the step number is in the status line). */
     private Node time() {
         Label time = new Label();
         time.setId("time");
@@ -75,17 +75,7 @@ public final class ClockBar {
             LabSnapshot s = model.snapshot();
             return i18n.get("clock.time", String.format(Locale.ROOT, "%.3f", s == null ? 0 : s.timeMs() / 1000.0));
         }, model.snapshotProperty(), i18n.localeProperty()));
-        Label events = new Label();
-        events.setId("events");
-        events.getStyleClass().add("clock-events");
-        events.textProperty().bind(Bindings.createStringBinding(() -> {
-            LabSnapshot s = model.snapshot();
-            return i18n.get("clock.events", NumberFormat.getIntegerInstance(Locale.ENGLISH).format(s == null ? 0 : s.eventsRun()));
-        }, model.snapshotProperty(), i18n.localeProperty()));
-        events.getStyleClass().add(SECONDARY);
-        HBox box = new HBox(8, time, events);
-        box.getStyleClass().add("clock-box");
-        return box;
+        return time;
     }
 
     private Node replicas() {

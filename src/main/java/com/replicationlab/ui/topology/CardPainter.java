@@ -109,7 +109,7 @@ final class CardPainter {
             Color colour = linkColour(node.linkState());
             String link = i18n.get("node.link." + node.linkState());
             dot(x, y, state, colour);
-            String line = compact ? link : i18n.get("node.replicaState", link, Long.toString(node.keyCount()));
+            String line = compact ? link : i18n.get("node.replicaState", link, node.keyCount());
             pen.text(line, x + state.getSize(), y, state, colour, TextAlignment.LEFT, inner - state.getSize());
             String ack = ackAge(node, master, compact);
             if (!ack.isEmpty()) {
@@ -123,7 +123,7 @@ final class CardPainter {
             pen.text(writes, x + state.getSize(), y, state, colour, TextAlignment.LEFT, inner - state.getSize());
             String good = node.minReplicasToWrite() > 0
                     ? i18n.get("node.goodReplicas.min", node.goodReplicas(), node.replicas().size(), node.minReplicasToWrite())
-                    : i18n.get("node.goodReplicas", node.replicas().size(), Long.toString(node.keyCount()));
+                    : i18n.get("node.goodReplicas", node.replicas().size(), node.keyCount());
             pen.text(good, x, y + state.getSize() * 1.35, small, pen.ink(Ink.MUTED), TextAlignment.LEFT, inner);
         }
     }

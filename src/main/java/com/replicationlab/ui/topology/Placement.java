@@ -19,7 +19,7 @@ final class Placement {
     private static final double CARD_HEIGHT = 164;
     private static final double COMPACT_HEIGHT = 132;
     /** The least room (in units) left between the rows for packets to travel. */
-    private static final double MIN_LANE = 60;
+    private static final double MIN_LANE = 100;
     private static final double MARGIN = 24;
     private static final double GAP = 16;
 

@@ -119,6 +119,9 @@ public final class LabWindow {
         bar.getItems().addAll(new WindowControls(model, i18n, appearance, () -> topology, help::toggle,
                 this::toggleFullScreen).controls());
         hideInPresentation(bar.getItems());
+        // Never cut a control to "…": what does not fit goes to the toolbar's » menu instead.
+        bar.getItems().stream().filter(item -> item != spring && item instanceof Region)
+                .forEach(item -> ((Region) item).setMinWidth(Region.USE_PREF_SIZE));
         return bar;
     }
 

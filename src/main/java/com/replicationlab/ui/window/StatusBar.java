@@ -11,6 +11,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
+import java.text.NumberFormat;
+import java.util.Locale;
+
 /** The line at the bottom: what came of the last action, what the next step will do, and a hint. */
 final class StatusBar {
     /** How redis-cli (and so the action language) prints an error reply. */
@@ -49,6 +52,14 @@ final class StatusBar {
                 outcome.getStyleClass().add("status-refused");
             }
         });
+        Label events = new Label();
+        events.setId("events");
+        events.getStyleClass().add("status-events");
+        events.setMinWidth(Region.USE_PREF_SIZE);
+        events.textProperty().bind(Bindings.createStringBinding(() -> {
+            LabSnapshot s = model.snapshot();
+            return i18n.get("clock.events", NumberFormat.getIntegerInstance(Locale.ENGLISH).format(s == null ? 0 : s.eventsRun()));
+        }, model.snapshotProperty(), i18n.localeProperty()));
         Label next = new Label();
         next.setId("nextEvent");
         next.getStyleClass().add("status-next");
@@ -64,7 +75,7 @@ final class StatusBar {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox.setHgrow(next, Priority.SOMETIMES);
-        HBox bar = new HBox(16, outcome, gap, next, hint);
+        HBox bar = new HBox(16, outcome, gap, events, next, hint);
         bar.getStyleClass().add("status-bar");
         return bar;
     }
