@@ -54,6 +54,11 @@ final class Ghosts {
         ghosts.clear();
     }
 
+    /** Whether any ghost is still showing (so the next frame must be drawn). */
+    boolean showing() {
+        return !ghosts.isEmpty();
+    }
+
     void paint(Pen pen, Frame frame, I18n i18n, long nowNanos, boolean reducedMotion) {
         double u = pen.unit;
         double r = 10 * u;

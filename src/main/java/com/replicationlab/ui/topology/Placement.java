@@ -25,12 +25,10 @@ final class Placement {
 
     private final double unit;
     private final Map<String, Box> cards;
-    private final String top;
 
-    private Placement(double unit, Map<String, Box> cards, String top) {
+    private Placement(double unit, Map<String, Box> cards) {
         this.unit = unit;
         this.cards = cards;
-        this.top = top;
     }
 
     /**
@@ -64,7 +62,7 @@ final class Placement {
         for (int i = 0; i < row.size(); i++) {
             cards.put(row.get(i), new Box((width - rowWidth) / 2 + i * (cardWidth + gap), rowY, cardWidth, cardHeight));
         }
-        return new Placement(unit, cards, top);
+        return new Placement(unit, cards);
     }
 
     /** The node most others follow: the master (after a failover, the promoted one). */
@@ -87,9 +85,5 @@ final class Placement {
 
     Map<String, Box> cards() {
         return cards;
-    }
-
-    String top() {
-        return top;
     }
 }

@@ -5,7 +5,9 @@ import com.replicationlab.lab.snapshot.LabSnapshot;
 import com.replicationlab.lab.snapshot.NodeView;
 import com.replicationlab.ui.LabViewModel;
 import javafx.animation.AnimationTimer;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ContextMenu;
@@ -24,7 +26,8 @@ import java.util.Optional;
 
 /**
  * Draws the topology on a canvas once per display frame, from the newest snapshot only (never
- * waiting on the lab), and turns clicks into selection and context menus.
+ * waiting on the lab), and turns clicks into selection and context menus. A still picture (paused,
+ * nothing moving, nothing changed) is not drawn again.
  */
 final class TopologySkin extends SkinBase<TopologyView> {
     /** A click this close to a lane (in units) hits the link. */
@@ -45,6 +48,7 @@ final class TopologySkin extends SkinBase<TopologyView> {
     private List<PacketSpot> lastSpots = List.of();
     private ContextMenu openMenu;
     private long nowNanos;
+    private boolean stale = true;
 
     TopologySkin(TopologyView view) {
         super(view);
@@ -58,7 +62,10 @@ final class TopologySkin extends SkinBase<TopologyView> {
             @Override
             public void handle(long now) {
                 nowNanos = now;
-                draw();
+                if (stale || view.model().isPlaying() || ghosts.showing() || motion.moving()) {
+                    stale = false;
+                    draw();
+                }
             }
         };
         timer.start();
@@ -72,6 +79,13 @@ final class TopologySkin extends SkinBase<TopologyView> {
             }
         };
         view.model().trace().addListener(traceListener);
+        for (ObservableValue<?> change : List.of(view.model().snapshotProperty(), view.model().selectedNodeProperty(),
+                view.model().selectedPacketProperty(), view.i18n().localeProperty(),
+                view.appearance().reducedMotionProperty())) {
+            registerChangeListener(change, c -> stale = true);
+        }
+        view.addInkListener(o -> stale = true);
+        view.model().tcpPorts().addListener((MapChangeListener<String, Integer>) c -> stale = true);
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         canvas.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::menuRequested);
         view.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
