@@ -3,6 +3,7 @@ package com.replicationlab.ui;
 import com.replicationlab.lab.ClusterSpec;
 import com.replicationlab.lab.TraceRecord;
 import com.replicationlab.lab.snapshot.LabSnapshot;
+import com.replicationlab.lab.snapshot.NodeView;
 import com.replicationlab.lab.snapshot.PacketView;
 import com.replicationlab.live.LabRunner;
 import com.replicationlab.live.LabTcpGateway;
@@ -357,13 +358,19 @@ public final class LabViewModel implements AutoCloseable {
         }, ui);
     }
 
+    /** The node that is master now (the first running node that replicates from nobody), if any. */
+    public Optional<String> masterName() {
+        return master().map(NodeView::name);
+    }
+
+    private Optional<NodeView> master() {
+        LabSnapshot now = snapshot.get();
+        return now == null ? Optional.empty() : now.nodes().stream().filter(n -> n.up() && !n.replica()).findFirst();
+    }
+
     /** A SET of a new key on whichever node is master now, so there is something to replicate. */
     public void writeKey() {
-        LabSnapshot now = snapshot.get();
-        if (now == null) {
-            return;
-        }
-        now.nodes().stream().filter(n -> n.up() && !n.replica()).findFirst().ifPresent(master -> {
+        master().ifPresent(master -> {
             long n = master.keyCount() + 1;
             perform(LabActions.command(master.name(), List.of("SET", "key:" + n, "value-" + n)));
         });

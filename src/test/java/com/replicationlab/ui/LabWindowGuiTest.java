@@ -261,12 +261,18 @@ class LabWindowGuiTest {
     // ----- the window -----
 
     @Test
-    @DisplayName("Choosing 5 replicas starts a fresh lab of six nodes")
+    @DisplayName("Choosing 5 replicas starts a fresh lab of six nodes; a backlog size changes the running lab")
     void replicaCount(FxRobot robot) throws Exception {
         run(1000);
         robot.clickOn("#replicas").clickOn("#replicas-5");
         waitUntil("six nodes", () -> model.snapshot().nodes().size() == 6 && model.snapshot().eventsRun() == 0);
         waitUntil("the label follows", () -> text(robot, "#replicas").equals("Replicas: 5"));
+        robot.clickOn("#replicas").clickOn("Master's backlog size (repl-backlog-size)").clickOn("#backlog-256");
+        waitUntil("the action is logged", () -> !model.journal().isEmpty());
+        run(1000);
+        waitUntil("a 256-byte backlog on the running lab", () -> model.snapshot().node("master").backlog() != null
+                && model.snapshot().node("master").backlog().sizeBytes() == 256);
+        assertEquals("config master repl-backlog-size 256", fx(() -> model.journal().get(0).action().text()));
     }
 
     @Test

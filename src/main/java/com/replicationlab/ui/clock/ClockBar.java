@@ -19,8 +19,8 @@ import java.util.Locale;
 
 /**
  * The clock's controls: play/pause, step, step back, speed, reset, the virtual time (always in
- * view); then the cluster's: the number of replicas (which starts a fresh lab) and a write on the
- * master, so there is always something to replicate.
+ * view); then the cluster's: its shape (which starts a fresh lab) and a write on the master, so
+ * there is always something to replicate.
  */
 public final class ClockBar {
     /** The style class of controls that presentation mode hides to leave room for large type. */
@@ -63,7 +63,9 @@ public final class ClockBar {
         speedBox.getStyleClass().add("speed-box");
         Button write = button("writeKey", "cluster.write", model::writeKey);
         tooltip(write, "cluster.write.tip");
-        return new Node[] {play, step, back, speedBox, reset, time(), replicas(), write};
+        Node cluster = new ClusterMenu(model, i18n).view();
+        cluster.getStyleClass().add(SECONDARY);
+        return new Node[] {play, step, back, speedBox, reset, time(), cluster, write};
     }
 
     /** The virtual time, always in view (the step number is in the status line). */
@@ -78,25 +80,6 @@ public final class ClockBar {
         return time;
     }
 
-    private Node replicas() {
-        MenuButton replicas = new MenuButton();
-        replicas.setId("replicas");
-        replicas.getStyleClass().add(SECONDARY);
-        replicas.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.get("cluster.replicas", model.specProperty().get().replicas()),
-                model.specProperty(), i18n.localeProperty()));
-        tooltip(replicas, "cluster.replicas.tip");
-        for (int n = 1; n <= ClusterSpec.MAX_REPLICAS; n++) {
-            int count = n;
-            MenuItem item = new MenuItem();
-            item.setId("replicas-" + n);
-            item.textProperty().bind(i18n.text("cluster.replicas.item", n));
-            item.setOnAction(e -> model.setReplicas(count));
-            replicas.getItems().add(item);
-        }
-        return replicas;
-    }
-
     private Button button(String id, String key, Runnable action) {
         Button button = new Button();
         button.setId(id);
@@ -108,7 +91,7 @@ public final class ClockBar {
         return button;
     }
 
-    private void tooltip(Control control, String key) {
+    void tooltip(Control control, String key) {
         Tooltip tip = new Tooltip();
         StringBinding text = i18n.text(key);
         tip.textProperty().bind(text);
