@@ -60,6 +60,7 @@ public final class LabViewModel implements AutoCloseable {
 
     private final LabRunner runner;
     private final LabSession session;
+    private final LabFeed feed;
     private final UiExecutor ui;
     private final LongSupplier wallNanos;
     private final PacketHistory packets = new PacketHistory(PACKET_HISTORY);
@@ -91,7 +92,7 @@ public final class LabViewModel implements AutoCloseable {
     public LabViewModel(ClusterSpec clusterSpec, UiExecutor ui, LongSupplier wallNanos) {
         this.ui = ui;
         this.wallNanos = wallNanos;
-        LabFeed feed = new LabFeed(ui, this::accept, TRACE_CAPACITY);
+        this.feed = new LabFeed(ui, this::accept, TRACE_CAPACITY);
         this.session = new LabSession(new ScriptPerformer(), feed);
         this.spec.set(clusterSpec);
         this.runner = new LabRunner(session.start(clusterSpec));
@@ -266,14 +267,14 @@ public final class LabViewModel implements AutoCloseable {
                 return started;
             });
         }
-        CompletableFuture<ActionOutcome> outcome = runner.call(lab -> session.apply(lab, action));
+        CompletableFuture<ActionOutcome> outcome = new CompletableFuture<>();
+        // The outcome is handed over (on the UI thread) after the snapshot that shows the action's effect.
+        runner.submit(lab -> feed.completeAfterNextUpdate(outcome, session.apply(lab, action)));
         runner.publishNow();
-        // The outcome is handed over after the snapshot showing the action's effect.
-        CompletableFuture<Void> shown = runner.call(lab -> null);
-        return outcome.thenCombineAsync(shown, (result, ignored) -> {
+        return outcome.thenApply(result -> {
             lastOutcome.set(result);
             return result;
-        }, ui);
+        });
     }
 
     /** The cluster a line asks for, if it is a cluster line (the only kind read here, on the UI thread). */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -26,6 +27,7 @@ public final class LabFeed {
     // Shared between the lab thread and the UI thread: guarded by this.
     private final ArrayDeque<TraceRecord> records = new ArrayDeque<>();
     private final Map<Long, PacketView> packetsSeen = new LinkedHashMap<>();
+    private final List<Runnable> afterDelivery = new ArrayList<>();
     private LabSnapshot snapshot;
     private boolean traceRestarted;
     private List<JournalEntry> journal;
@@ -62,6 +64,14 @@ public final class LabFeed {
         journal = List.copyOf(journalNow);
     }
 
+    /**
+     * Completes {@code future} with {@code outcome} on the UI thread, just after the next update
+     * (the one showing the action's effect) has been handed over.
+     */
+    public synchronized <T> void completeAfterNextUpdate(CompletableFuture<T> future, T outcome) {
+        afterDelivery.add(() -> future.complete(outcome));
+    }
+
     /** A new snapshot (lab thread): sends it, with what gathered, to the window. */
     public void publish(LabSnapshot latest) {
         boolean schedule;
@@ -82,7 +92,10 @@ public final class LabFeed {
 
     private void deliver() {
         LabUpdate update;
+        List<Runnable> completions;
         synchronized (this) {
+            completions = List.copyOf(afterDelivery);
+            afterDelivery.clear();
             update = new LabUpdate(snapshot, new ArrayList<>(records), traceRestarted, new ArrayList<>(packetsSeen.values()),
                     journal);
             records.clear();
@@ -92,5 +105,6 @@ public final class LabFeed {
             deliveryPending = false;
         }
         sink.accept(update);
+        completions.forEach(Runnable::run);
     }
 }

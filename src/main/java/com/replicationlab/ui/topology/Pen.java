@@ -30,6 +30,12 @@ final class Pen {
         }
     };
     private final Text measurer = new Text();
+    private final Map<String, Font> fonts = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Font> eldest) {
+            return size() > MEASURE_CACHE;
+        }
+    };
 
     Pen(GraphicsContext gc) {
         this.gc = gc;
@@ -47,8 +53,11 @@ final class Pen {
         return inks.get(ink);
     }
 
+    /** A font of {@code size} units; fonts are looked up once per size (a lookup costs more than a frame can spare). */
     Font font(double size, boolean bold) {
-        return Font.font("System", bold ? FontWeight.BOLD : FontWeight.NORMAL, size * unit);
+        double px = Math.round(size * unit * 4) / 4.0;
+        return fonts.computeIfAbsent((bold ? "b" : "n") + px,
+                k -> Font.font("System", bold ? FontWeight.BOLD : FontWeight.NORMAL, px));
     }
 
     double width(String text, Font font) {
