@@ -22,6 +22,8 @@ import java.util.concurrent.Callable;
 @Command(name = "gui", mixinStandardHelpOptions = true,
         description = "Open the lab window: a master and its replicas, playing in real time.")
 public final class GuiCommand implements Callable<Integer> {
+    /** Without a scenario, a shot of the default lab at this moment shows ACKs on their way. */
+    private static final long DEFAULT_SHOT_MS = 4375;
 
     @Spec
     CommandSpec spec;
@@ -56,9 +58,6 @@ public final class GuiCommand implements Callable<Integer> {
     @Option(names = "--at", paramLabel = "MS", description = "With --screenshot: virtual milliseconds to run before "
             + "the shot (default: none after a scenario, else " + DEFAULT_SHOT_MS + ", mid-way through a heartbeat).")
     Long atMs;
-
-    /** Without a scenario, a shot of the default lab at this moment shows ACKs on their way. */
-    private static final long DEFAULT_SHOT_MS = 4375;
 
     @Override
     public Integer call() throws Exception {

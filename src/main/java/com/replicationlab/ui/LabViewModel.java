@@ -6,7 +6,12 @@ import com.replicationlab.lab.snapshot.LabSnapshot;
 import com.replicationlab.lab.snapshot.NodeView;
 import com.replicationlab.lab.snapshot.PacketView;
 import com.replicationlab.live.LabRunner;
-import com.replicationlab.live.LabTcpGateway;
+import com.replicationlab.script.Action;
+import com.replicationlab.script.Cluster;
+import com.replicationlab.script.Script;
+import com.replicationlab.script.ScriptException;
+import com.replicationlab.script.ScriptParser;
+import com.replicationlab.script.Statement;
 import com.replicationlab.ui.session.ActionOutcome;
 import com.replicationlab.ui.session.JournalEntry;
 import com.replicationlab.ui.session.LabAction;
@@ -15,12 +20,6 @@ import com.replicationlab.ui.session.LabFeed;
 import com.replicationlab.ui.session.LabSession;
 import com.replicationlab.ui.session.LabUpdate;
 import com.replicationlab.ui.session.ScriptPerformer;
-import com.replicationlab.script.Action;
-import com.replicationlab.script.Cluster;
-import com.replicationlab.script.Script;
-import com.replicationlab.script.ScriptException;
-import com.replicationlab.script.ScriptParser;
-import com.replicationlab.script.Statement;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -37,7 +36,6 @@ import javafx.collections.ObservableMap;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.LongSupplier;
@@ -56,7 +54,6 @@ public final class LabViewModel implements AutoCloseable {
     private static final int PACKET_HISTORY = 20_000;
     /** If the lab thread falls behind, the drawing does not run ahead of it by more than this (wall ms). */
     private static final long MAX_INTERPOLATION_MS = 250;
-    private static final String LOOPBACK = "127.0.0.1";
 
     private final LabRunner runner;
     private final LabSession session;
@@ -64,6 +61,7 @@ public final class LabViewModel implements AutoCloseable {
     private final UiExecutor ui;
     private final LongSupplier wallNanos;
     private final PacketHistory packets = new PacketHistory(PACKET_HISTORY);
+    private final NodePorts ports;
 
     // ----- state -----
     private final ReadOnlyObjectWrapper<LabSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
@@ -77,9 +75,6 @@ public final class LabViewModel implements AutoCloseable {
     // call could be collected with its listeners.
     private final ObservableList<TraceRecord> traceView = FXCollections.unmodifiableObservableList(trace);
     private final ObservableList<JournalEntry> journalView = FXCollections.unmodifiableObservableList(journal);
-    private final ObservableMap<String, Integer> tcpPorts = FXCollections.observableMap(new TreeMap<>());
-    private final ObservableMap<String, Integer> tcpPortsView = FXCollections.unmodifiableObservableMap(tcpPorts);
-    private LabTcpGateway gateway;
     private final ObjectProperty<String> selectedNode = new SimpleObjectProperty<>(this, "selectedNode");
     private final LongProperty selectedPacket = new SimpleLongProperty(this, "selectedPacket");
     private long snapshotArrivalNanos;
@@ -97,6 +92,7 @@ public final class LabViewModel implements AutoCloseable {
         this.spec.set(clusterSpec);
         this.runner = new LabRunner(session.start(clusterSpec));
         runner.onSnapshot(feed::publish);
+        this.ports = new NodePorts(runner, ui);
     }
 
     // ----- state, read-only -----
@@ -326,7 +322,7 @@ public final class LabViewModel implements AutoCloseable {
 
     /** The nodes reachable over real TCP, by name, with their ports. Read-only. */
     public ObservableMap<String, Integer> tcpPorts() {
-        return tcpPortsView;
+        return ports.ports();
     }
 
     /**
@@ -334,29 +330,7 @@ public final class LabViewModel implements AutoCloseable {
      * its lab port if that is free, else any free port. Completes on the UI thread with the port.
      */
     public CompletionStage<Integer> openTcpPort(String node, int preferredPort) {
-        if (tcpPorts.containsKey(node)) {
-            return CompletableFuture.completedFuture(tcpPorts.get(node));
-        }
-        if (gateway == null) {
-            gateway = new LabTcpGateway(runner);
-        }
-        LabTcpGateway ports = gateway;
-        // Binding waits on the network: never on the UI thread.
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return ports.listen(node, LOOPBACK, preferredPort);
-            } catch (Exception busy) {
-                try {
-                    return ports.listen(node, LOOPBACK, 0);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while opening a port", e);
-                }
-            }
-        }).thenApplyAsync(port -> {
-            tcpPorts.put(node, port);
-            return port;
-        }, ui);
+        return ports.open(node, preferredPort);
     }
 
     /** The node that is master now (the first running node that replicates from nobody), if any. */
@@ -390,9 +364,7 @@ public final class LabViewModel implements AutoCloseable {
 
     @Override
     public void close() {
-        if (gateway != null) {
-            gateway.close();
-        }
+        ports.close();
         runner.close();
     }
 

@@ -1,6 +1,5 @@
 package com.replicationlab.ui.clock;
 
-import com.replicationlab.lab.ClusterSpec;
 import com.replicationlab.lab.snapshot.LabSnapshot;
 import com.replicationlab.ui.LabViewModel;
 import com.replicationlab.ui.i18n.I18n;
@@ -10,8 +9,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 
@@ -91,7 +88,7 @@ public final class ClockBar {
         return button;
     }
 
-    void tooltip(Control control, String key) {
+    private void tooltip(Control control, String key) {
         Tooltip tip = new Tooltip();
         StringBinding text = i18n.text(key);
         tip.textProperty().bind(text);

@@ -6,6 +6,7 @@ import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Skin;
@@ -14,8 +15,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Locale;
 
 /** The key to the canvas: each kind of packet's glyph, in its ink, with what it is in words. */
@@ -40,7 +41,8 @@ public final class PacketLegend extends InkedControl {
 
     private static final class LegendSkin extends SkinBase<PacketLegend> {
         private static final double GLYPH_BOX = 34;
-        private final List<Canvas> glyphs = new ArrayList<>();
+        private static final double GLYPH_RADIUS = 8.5;
+        private final Map<Canvas, Sample> glyphs = new LinkedHashMap<>();
         private final VBox rows = new VBox(8);
 
         LegendSkin(PacketLegend legend) {
@@ -49,8 +51,7 @@ public final class PacketLegend extends InkedControl {
             rows.setPadding(new Insets(10));
             for (PacketKind kind : PacketKind.values()) {
                 Canvas glyph = new Canvas(GLYPH_BOX, GLYPH_BOX);
-                glyph.setUserData(kind);
-                glyphs.add(glyph);
+                glyphs.put(glyph, new Sample(kind, false, false));
                 String key = "legend." + kind.name().toLowerCase(Locale.ROOT);
                 Label name = new Label();
                 name.textProperty().bind(legend.i18n.text(key));
@@ -78,8 +79,7 @@ public final class PacketLegend extends InkedControl {
 
         private HBox extra(String key, boolean doomed) {
             Canvas glyph = new Canvas(GLYPH_BOX, GLYPH_BOX);
-            glyph.setUserData(doomed ? "doomed" : "held");
-            glyphs.add(glyph);
+            glyphs.put(glyph, new Sample(PacketKind.WRITE, doomed, !doomed));
             Label name = new Label();
             name.textProperty().bind(getSkinnable().i18n.text(key));
             name.getStyleClass().add("legend-name");
@@ -101,22 +101,23 @@ public final class PacketLegend extends InkedControl {
 
         private void draw() {
             PacketLegend legend = getSkinnable();
-            for (Canvas canvas : glyphs) {
-                var gc = canvas.getGraphicsContext2D();
+            double c = GLYPH_BOX / 2;
+            glyphs.forEach((canvas, sample) -> {
+                GraphicsContext gc = canvas.getGraphicsContext2D();
                 gc.clearRect(0, 0, GLYPH_BOX, GLYPH_BOX);
-                double c = GLYPH_BOX / 2;
-                if (canvas.getUserData() instanceof PacketKind kind) {
-                    PacketGlyph.draw(gc, kind, c, c, 8.5, legend.ink(Ink.of(kind)), legend.ink(Ink.TEXT), false);
-                } else if ("doomed".equals(canvas.getUserData())) {
-                    PacketGlyph.draw(gc, PacketKind.WRITE, c, c, 8.5, legend.ink(Ink.PACKET_WRITE), legend.ink(Ink.TEXT), true);
-                } else {
-                    PacketGlyph.draw(gc, PacketKind.WRITE, c - 4, c + 3, 8.5, legend.ink(Ink.PACKET_WRITE),
-                            legend.ink(Ink.TEXT), false);
+                double x = sample.held() ? c - 4 : c;
+                PacketGlyph.draw(gc, sample.kind(), x, c + (sample.held() ? 3 : 0), GLYPH_RADIUS,
+                        legend.ink(Ink.of(sample.kind())), legend.ink(Ink.TEXT), sample.doomed());
+                if (sample.held()) {
                     gc.setFill(legend.ink(Ink.WARN));
                     gc.fillRect(c + 8, c - 14, 4, 12);
                     gc.fillRect(c + 14, c - 14, 4, 12);
                 }
-            }
+            });
+        }
+
+        /** What one legend glyph shows: a kind, possibly doomed (dashed) or held (with a pause mark). */
+        private record Sample(PacketKind kind, boolean doomed, boolean held) {
         }
     }
 }
