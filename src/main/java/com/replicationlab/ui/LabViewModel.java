@@ -204,7 +204,16 @@ public final class LabViewModel implements AutoCloseable {
     /** Back to the state just before the last event, rebuilt and replayed exactly (pausing first). */
     public void stepBack() {
         pause();
-        runner.rebuild(session::stepBack);
+        CompletableFuture<String> problem = new CompletableFuture<>();
+        runner.rebuild(lab -> {
+            try {
+                return session.stepBack(lab);
+            } catch (IllegalStateException e) {
+                feed.completeAfterNextUpdate(problem, e.getMessage());
+                return lab;
+            }
+        });
+        problem.thenAccept(this::report);
     }
 
     /** Lets virtual time run on by {@code ms} at once, whether playing or not. */

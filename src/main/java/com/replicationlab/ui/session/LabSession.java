@@ -63,15 +63,21 @@ public final class LabSession {
         return rebuild(current.eventsRun() - 1);
     }
 
-    /** A fresh lab brought to the state it had after {@code events} events. */
+    /**
+     * A fresh lab brought to the state it had after {@code events} events. Only what the journal
+     * holds is replayed: if something else changed the lab (a real TCP client's commands), the
+     * replay cannot reach that state, and this says so (IllegalStateException) before forgetting
+     * anything.
+     */
     Lab rebuild(long events) {
-        journal.removeIf(entry -> entry.eventsRun() > events);
+        List<JournalEntry> kept = journal.stream().filter(entry -> entry.eventsRun() <= events).toList();
         Lab lab = Lab.create(spec);
-        for (JournalEntry entry : journal) {
+        for (JournalEntry entry : kept) {
             runTo(lab, entry.eventsRun(), entry.timeMs());
             performer.perform(lab, entry.action());
         }
         runTo(lab, events, lab.elapsedMs());
+        journal.retainAll(kept);
         feed.follow(lab, journal);
         return lab;
     }
@@ -87,7 +93,8 @@ public final class LabSession {
             lab.advance(timeMs - lab.elapsedMs());
         }
         if (lab.eventsRun() != events) {
-            throw new IllegalStateException("the rebuilt lab ran " + lab.eventsRun() + " events, not " + events);
+            throw new IllegalStateException("step back cannot rebuild this state: replaying the action log reaches event "
+                    + lab.eventsRun() + ", not " + events + " (was the lab also changed from outside, by a TCP client?)");
         }
     }
 
