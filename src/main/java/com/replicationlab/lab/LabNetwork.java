@@ -97,6 +97,7 @@ final class LabNetwork {
     }
 
     private void prepare(LabChannel channel, ChannelHandler handler) {
+        channel.closeFuture().addListener(f -> discardHeldIfGone(channel.connection()));
         StreamReassembly stream = new StreamReassembly();
         channel.pipeline().addLast("lab-out", new LabOutbound(this, channel, stream));
         channel.pipeline().addLast("lab-in", new LabInbound(lab, channel, stream));
@@ -324,6 +325,21 @@ final class LabNetwork {
         dispatch(from, flight.target, flight.target.connection(), link(from.node(), flight.target.node()),
                 flight.packet.bytes(), flight.packet.streamFirst(), flight.packet.resend(),
                 new PacketDescriber.Description(flight.packet.kind(), flight.packet.label() + " (copy)"), null, false);
+    }
+
+    /** Once both ends of a connection are closed, what it held in flight can never arrive. */
+    private void discardHeldIfGone(LabConnection connection) {
+        if (connection == null || connection.isOpen()) {
+            return;
+        }
+        for (InFlight flight : inFlight()) {
+            if (flight.held && flight.packet.connectionId() == connection.id()) {
+                setHeld(flight, false);
+                inFlight.remove(flight.packet.id());
+                lab.trace().add(TraceKind.DISCARDED, flight.packet.to(), "#" + flight.packet.id()
+                        + " was held on a connection that has closed", flight.packet.id());
+            }
+        }
     }
 
     private void setHeld(InFlight flight, boolean held) {

@@ -76,4 +76,19 @@ class LabNetworkTest {
         assertTrue(after.stream().anyMatch(r -> r.node().equals("master") && r.text().contains("Connection with replica")));
         assertEquals("0", lab.field("master", "connected_slaves"));
     }
+
+    @Test
+    @DisplayName("packets held on a connection that then closes are discarded, not left in flight")
+    void heldPacketsOfAClosedConnectionAreDiscarded() {
+        Lab lab = Lab.create(new ClusterSpec(1, 50, 1, 1024 * 1024, "resend"));
+        lab.advance(2000);
+        lab.holdNext("master", "replica-1");
+        lab.command("master", List.of("SET", "k", "v"));
+        assertEquals(1, lab.packetsInFlight().stream().filter(InFlightPacket::held).count());
+        lab.closeLink("master", "replica-1");
+        assertEquals(0, lab.packetsInFlight().stream().filter(InFlightPacket::held).count());
+        assertTrue(texts(lab, TraceKind.DISCARDED).stream().anyMatch(t -> t.contains("held on a connection that has closed")));
+        lab.advance(3000);
+        assertEquals(RespValue.bulk("v"), lab.command("replica-1", List.of("GET", "k")), "partial resync brings it");
+    }
 }
