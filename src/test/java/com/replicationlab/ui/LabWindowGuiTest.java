@@ -7,6 +7,7 @@ import com.replicationlab.lab.snapshot.ReplicaView;
 import com.replicationlab.ui.i18n.I18n;
 import com.replicationlab.ui.panels.Panels;
 import com.replicationlab.ui.theme.Appearance;
+import com.replicationlab.ui.topology.Ink;
 import com.replicationlab.ui.topology.TopologyView;
 import com.replicationlab.ui.window.LabWindow;
 import javafx.geometry.Point2D;
@@ -15,6 +16,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -292,6 +294,14 @@ class LabWindowGuiTest {
         robot.press(KeyCode.W).release(KeyCode.W);
         waitUntil("a key on the master", () -> model.snapshot().node("master").keyCount() == 1);
         assertEquals("master> SET key:1 value-1", fx(() -> model.journal().get(0).action().text()));
+    }
+
+    @Test
+    @DisplayName("The dark theme re-inks the canvas through CSS")
+    void darkTheme(FxRobot robot) throws Exception {
+        assertEquals(Color.web("#f7f8fa"), fx(() -> window.topology().ink(Ink.BACKGROUND)));
+        robot.clickOn("#view").clickOn("#darkTheme");
+        waitUntil("dark inks", () -> window.topology().ink(Ink.BACKGROUND).equals(Color.web("#14171b")));
     }
 
     @Test
