@@ -111,9 +111,14 @@ final class CardPainter {
             dot(x, y, state, colour);
             String line = compact ? link : i18n.get("node.replicaState", link, node.keyCount());
             pen.text(line, x + state.getSize(), y, state, colour, TextAlignment.LEFT, inner - state.getSize());
-            String ack = ackAge(node, master, compact);
-            if (!ack.isEmpty()) {
-                pen.text(ack, x, y + state.getSize() * 1.35, small, pen.ink(Ink.MUTED), TextAlignment.LEFT, inner);
+            ReplicaView seen = seenBy(node, master);
+            if (seen != null) {
+                String ack = i18n.get(compact ? "node.ackAgeShort" : "node.ackAge",
+                        String.format(Locale.ROOT, "%.1f", seen.msSinceAck() / 1000.0));
+                // Past min-replicas-max-lag the master no longer counts this replica as good: say so in red.
+                boolean stale = master.minReplicasToWrite() > 0 && seen.lagSeconds() > master.minReplicasMaxLag();
+                pen.text(ack, x, y + state.getSize() * 1.35, small, stale ? pen.ink(Ink.DANGER) : pen.ink(Ink.MUTED),
+                        TextAlignment.LEFT, inner);
             }
         } else {
             boolean accepting = node.writesAllowed();
@@ -142,18 +147,13 @@ final class CardPainter {
         };
     }
 
-    /** "ACK 0.6 s ago", from what the master knows of this replica. */
-    private String ackAge(NodeView replica, NodeView master, boolean compact) {
+    /** What the master knows of this replica, once the replica is online there; else null. */
+    private static ReplicaView seenBy(NodeView replica, NodeView master) {
         if (master == null) {
-            return "";
+            return null;
         }
-        for (ReplicaView seen : master.replicas()) {
-            if (seen.name().equals(replica.name()) && seen.state().equals("online")) {
-                return i18n.get(compact ? "node.ackAgeShort" : "node.ackAge",
-                        String.format(Locale.ROOT, "%.1f", seen.msSinceAck() / 1000.0));
-            }
-        }
-        return "";
+        return master.replicas().stream().filter(r -> r.name().equals(replica.name()) && r.state().equals("online"))
+                .findFirst().orElse(null);
     }
 
     private static String number(long value) {

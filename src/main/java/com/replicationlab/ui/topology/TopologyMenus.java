@@ -2,6 +2,7 @@ package com.replicationlab.ui.topology;
 
 import com.replicationlab.lab.snapshot.LabSnapshot;
 import com.replicationlab.lab.snapshot.NodeView;
+import com.replicationlab.lab.snapshot.PacketView;
 import com.replicationlab.ui.LabViewModel;
 import com.replicationlab.ui.i18n.I18n;
 import com.replicationlab.ui.session.LabAction;
@@ -12,6 +13,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The context menus of the canvas: every operation on a node, a link or a packet in flight, each
@@ -21,6 +23,8 @@ final class TopologyMenus {
     private static final List<Integer> DROP_RATES = List.of(0, 10, 25, 50, 100);
     private static final List<Long> LATENCIES_MS = List.of(10L, 50L, 200L, 500L, 1000L, 3000L);
     private static final List<Integer> MAX_LAGS = List.of(1, 2, 5, 10);
+    /** Enough of a packet's bytes to read a command or two; the inspector shows them all. */
+    private static final int PACKET_BYTES_SHOWN = 96;
 
     private final LabViewModel model;
     private final I18n i18n;
@@ -100,12 +104,28 @@ final class TopologyMenus {
         return menu;
     }
 
-    ContextMenu forPacket(long id, String label) {
-        return new ContextMenu(header("#" + id + "  " + label),
+    /** The packet's operations, under what it is: its bytes as RESP, the stream offsets it covers, its times. */
+    ContextMenu forPacket(PacketView packet) {
+        long id = packet.id();
+        ContextMenu menu = new ContextMenu(header("#" + id + "  " + packet.from() + " → " + packet.to() + "  " + packet.label()));
+        MenuItem bytes = header(PacketText.escaped(packet.bytes(), PACKET_BYTES_SHOWN));
+        bytes.getStyleClass().add("menu-bytes");
+        menu.getItems().add(bytes);
+        String times = i18n.get("menu.packet.times", seconds(packet.sentMs()), seconds(packet.dueMs()));
+        MenuItem where = header(packet.streamFirst() < 0 ? times
+                : i18n.get("menu.packet.offsets", packet.streamFirst(), packet.streamFirst() + packet.size() - 1) + " · " + times);
+        where.getStyleClass().add("menu-detail");
+        menu.getItems().add(where);
+        menu.getItems().addAll(new SeparatorMenuItem(),
                 action("menu-packet-drop", i18n.get("menu.packet.drop"), LabActions.dropPacket(id)),
                 action("menu-packet-hold", i18n.get("menu.packet.hold"), LabActions.holdPacket(id)),
                 action("menu-packet-duplicate", i18n.get("menu.packet.duplicate"), LabActions.duplicatePacket(id)),
                 action("menu-packet-deliver", i18n.get("menu.packet.deliver"), LabActions.deliverPacket(id)));
+        return menu;
+    }
+
+    private static String seconds(long ms) {
+        return String.format(Locale.ROOT, "%.3f", ms / 1000.0);
     }
 
     private Menu dropRates(String from, String to, String arrow, String suffix) {

@@ -166,8 +166,7 @@ final class TopologySkin extends SkinBase<TopologyView> {
             }
         } else if (target instanceof Target.Packet packet) {
             model.selectedPacketProperty().set(packet.id());
-            show(menus.forPacket(packet.id(), model.packet(packet.id()).map(p -> p.label()).orElse("")),
-                    event.getScreenX(), event.getScreenY());
+            model.packet(packet.id()).ifPresent(view -> show(menus.forPacket(view), event.getScreenX(), event.getScreenY()));
         } else if (target instanceof Target.Link link) {
             show(menus.forLink(link.line(), lastFrame.snapshot), event.getScreenX(), event.getScreenY());
         } else {
