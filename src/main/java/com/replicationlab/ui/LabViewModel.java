@@ -1,6 +1,7 @@
 package com.replicationlab.ui;
 
 import com.replicationlab.lab.ClusterSpec;
+import com.replicationlab.lab.Lab;
 import com.replicationlab.lab.TraceRecord;
 import com.replicationlab.lab.snapshot.LabSnapshot;
 import com.replicationlab.lab.snapshot.NodeView;
@@ -39,6 +40,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The one model the whole window binds to. State comes only from the lab thread's updates
@@ -203,11 +205,23 @@ public final class LabViewModel implements AutoCloseable {
 
     /** Back to the state just before the last event, rebuilt and replayed exactly (pausing first). */
     public void stepBack() {
+        rebuildEarlier(session::stepBack);
+    }
+
+    /**
+     * Back to the state after event {@code eventsRun} (a sequence diagram's scrubbing, an action
+     * log's entry), rebuilt and replayed exactly (pausing first). Later points are not reachable.
+     */
+    public void rewindTo(long eventsRun) {
+        rebuildEarlier(lab -> session.rewindTo(lab, eventsRun));
+    }
+
+    private void rebuildEarlier(UnaryOperator<Lab> rebuild) {
         pause();
         CompletableFuture<String> problem = new CompletableFuture<>();
         runner.rebuild(lab -> {
             try {
-                return session.stepBack(lab);
+                return rebuild.apply(lab);
             } catch (IllegalStateException e) {
                 feed.completeAfterNextUpdate(problem, e.getMessage());
                 return lab;

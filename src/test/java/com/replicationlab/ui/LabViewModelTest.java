@@ -75,6 +75,22 @@ class LabViewModelTest {
         }
 
         @Test
+        @DisplayName("rewind to an earlier event gives the state after it exactly; a later one changes nothing")
+        void rewindTo() throws Exception {
+            model.runFor(2000);
+            await(model.perform(LabActions.command("master", List.of("SET", "key", "value"))));
+            model.step();
+            model.step();
+            String after = SnapshotText.of(settle());
+            long events = model.snapshot().eventsRun();
+            model.runFor(3000);
+            model.rewindTo(events);
+            assertEquals(after, SnapshotText.of(settle()));
+            model.rewindTo(events + 10);
+            assertEquals(after, SnapshotText.of(settle()));
+        }
+
+        @Test
         @DisplayName("step back at the first event leaves the lab as it is")
         void stepBackAtTheStart() throws Exception {
             String start = SnapshotText.of(settle());

@@ -64,6 +64,17 @@ public final class LabSession {
     }
 
     /**
+     * The state after {@code events} events (with the actions applied at that point), rebuilt; a
+     * point not before the current one leaves the lab as it is.
+     */
+    public Lab rewindTo(Lab current, long events) {
+        if (events < 0 || events >= current.eventsRun()) {
+            return current;
+        }
+        return rebuild(events);
+    }
+
+    /**
      * A fresh lab brought to the state it had after {@code events} events. Only what the journal
      * holds is replayed: if something else changed the lab (a real TCP client's commands), the
      * replay cannot reach that state, and this says so (IllegalStateException) before forgetting
