@@ -6,6 +6,7 @@ import com.replicationlab.lab.snapshot.LabSnapshot;
 import com.replicationlab.lab.snapshot.ReplicaView;
 import com.replicationlab.ui.i18n.I18n;
 import com.replicationlab.ui.panels.Panels;
+import com.replicationlab.ui.session.LabAction;
 import com.replicationlab.ui.theme.Appearance;
 import com.replicationlab.ui.topology.Ink;
 import com.replicationlab.ui.topology.TopologyView;
@@ -227,6 +228,24 @@ class LabWindowGuiTest {
                 .anyMatch(r -> r.packetId() == id && r.text().contains("delivered by hand")));
         waitUntil("replica-1 caught up", () -> model.snapshot().node("replica-1").offset()
                 == model.snapshot().node("master").offset());
+    }
+
+    @Test
+    @DisplayName("From the keyboard: K selects a packet in flight, Enter opens its menu")
+    void packetMenuFromTheKeyboard(FxRobot robot) throws Exception {
+        run(2000);
+        fx(() -> model.perform(new LabAction("hold next master->replica-2")));
+        robot.clickOn("#writeKey");
+        run(300);
+        waitUntil("a held packet", () -> model.snapshot().packets().stream().anyMatch(p -> p.held()));
+        long id = snapshot().packets().stream().filter(p -> p.held()).findFirst().orElseThrow().id();
+        robot.clickOn(onScreen(() -> Optional.of(new Point2D(5, 5))));
+        robot.press(KeyCode.K).release(KeyCode.K);
+        waitUntil("the packet is selected", () -> model.selectedPacketProperty().get() == id);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        robot.clickOn("#menu-packet-drop");
+        waitUntil("it was dropped by hand", () -> model.trace().stream()
+                .anyMatch(r -> r.packetId() == id && r.text().contains("dropped by hand")));
     }
 
     @Test

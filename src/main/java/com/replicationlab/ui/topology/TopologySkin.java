@@ -179,6 +179,10 @@ final class TopologySkin extends SkinBase<TopologyView> {
     /** With the canvas focused: Enter opens the selected node's menu, L its link's. */
     private void keyPressed(KeyEvent event) {
         String selected = getSkinnable().model().selectedNodeProperty().get();
+        if (event.getCode() == KeyCode.ENTER && packetMenuFromKeyboard()) {
+            event.consume();
+            return;
+        }
         if (selected == null || lastFrame == null) {
             return;
         }
@@ -196,6 +200,19 @@ final class TopologySkin extends SkinBase<TopologyView> {
                 event.consume();
             });
         }
+    }
+
+    /** Enter with a packet selected (K) that is still drawn: that packet's menu. */
+    private boolean packetMenuFromKeyboard() {
+        LabViewModel model = getSkinnable().model();
+        long id = model.selectedPacketProperty().get();
+        Optional<PacketSpot> spot = lastSpots.stream().filter(s -> s.id() == id).findFirst();
+        if (spot.isEmpty() || model.packet(id).isEmpty()) {
+            return false;
+        }
+        Point2D screen = canvas.localToScreen(spot.get().x(), spot.get().y());
+        show(menus.forPacket(model.packet(id).get()), screen.getX(), screen.getY());
+        return true;
     }
 
     /** The keyboard's context-menu key: the selected node's menu. */

@@ -21,6 +21,7 @@ final class HelpSheet {
             new String[] {"R", "help.key.reset"},
             new String[] {"W", "help.key.write"},
             new String[] {"N", "help.key.nextNode"},
+            new String[] {"K", "help.key.nextPacket"},
             new String[] {"Enter", "help.key.nodeMenu"},
             new String[] {"L", "help.key.linkMenu"},
             new String[] {"P", "help.key.presentation"},

@@ -2,6 +2,7 @@ package com.replicationlab.ui.window;
 
 import com.replicationlab.lab.snapshot.LabSnapshot;
 import com.replicationlab.lab.snapshot.NodeView;
+import com.replicationlab.lab.snapshot.PacketView;
 import com.replicationlab.ui.LabViewModel;
 import com.replicationlab.ui.theme.Appearance;
 import javafx.scene.Scene;
@@ -61,6 +62,7 @@ final class KeyboardShortcuts {
             case R -> model.reset();
             case W -> model.writeKey();
             case N -> selectNextNode();
+            case K -> selectNextPacket();
             case P -> appearance.presentationProperty().set(!appearance.presentationProperty().get());
             case F11 -> fullScreen.run();
             case ESCAPE -> {
@@ -74,6 +76,18 @@ final class KeyboardShortcuts {
             }
         }
         return true;
+    }
+
+    /** K: the next packet in flight (by id), so a packet's menu is reachable from the keyboard. */
+    private void selectNextPacket() {
+        LabSnapshot snapshot = model.snapshot();
+        if (snapshot == null || snapshot.packets().isEmpty()) {
+            return;
+        }
+        long selected = model.selectedPacketProperty().get();
+        long next = snapshot.packets().stream().mapToLong(PacketView::id).filter(id -> id > selected).min()
+                .orElse(snapshot.packets().get(0).id());
+        model.selectedPacketProperty().set(next);
     }
 
     private void selectNextNode() {
