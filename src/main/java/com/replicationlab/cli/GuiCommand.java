@@ -44,8 +44,8 @@ public final class GuiCommand implements Callable<Integer> {
     @Option(names = "--reduced-motion", description = "No falling or gliding animations.")
     boolean reducedMotion;
 
-    @Option(names = "--size", paramLabel = "WxH", description = "Window size (default: ${DEFAULT-VALUE}).",
-            defaultValue = "1600x1000")
+    @Option(names = "--size", paramLabel = "WxH",
+            description = "Window size (default: 1600x1000, or less to fit the screen).")
     String size;
 
     @Option(names = "--script", paramLabel = "FILE", description = "Open this scenario: its cluster, then its actions.")
@@ -76,14 +76,19 @@ public final class GuiCommand implements Callable<Integer> {
         if (replicas < 1 || replicas > ClusterSpec.MAX_REPLICAS) {
             throw new ParameterException(spec.commandLine(), "--replicas must be between 1 and " + ClusterSpec.MAX_REPLICAS);
         }
-        String[] wh = size.toLowerCase(Locale.ROOT).split("x");
-        double width;
-        double height;
-        try {
-            width = Double.parseDouble(wh[0]);
-            height = Double.parseDouble(wh[1]);
-        } catch (RuntimeException e) {
-            throw new ParameterException(spec.commandLine(), "--size is WIDTHxHEIGHT, e.g. 1280x720: " + size);
+        double width = 0;
+        double height = 0;
+        if (size != null) {
+            String[] wh = size.toLowerCase(Locale.ROOT).split("x");
+            try {
+                width = Double.parseDouble(wh[0]);
+                height = Double.parseDouble(wh[1]);
+            } catch (RuntimeException e) {
+                throw new ParameterException(spec.commandLine(), "--size is WIDTHxHEIGHT, e.g. 1280x720: " + size);
+            }
+            if (width < 320 || height < 240) {
+                throw new ParameterException(spec.commandLine(), "--size is at least 320x240: " + size);
+            }
         }
         Theme chosen;
         try {

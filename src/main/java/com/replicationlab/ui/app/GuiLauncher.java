@@ -7,7 +7,9 @@ import com.replicationlab.ui.panels.Panels;
 import com.replicationlab.ui.theme.Appearance;
 import com.replicationlab.ui.window.LabWindow;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.util.concurrent.CountDownLatch;
@@ -19,6 +21,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * and closes the window itself.
  */
 public final class GuiLauncher {
+    private static final double DEFAULT_WIDTH = 1600;
+    private static final double DEFAULT_HEIGHT = 1000;
+    /** Without a size given, the window takes at most this share of the screen. */
+    private static final double SCREEN_SHARE = 0.92;
+
     private GuiLauncher() {
     }
 
@@ -43,7 +50,10 @@ public final class GuiLauncher {
         LabViewModel model = new LabViewModel(options.spec(), ui, System::nanoTime);
         LabWindow window = new LabWindow(model, i18n, appearance, ui, Panels.all());
         Stage stage = new Stage();
-        Scene scene = window.attach(stage, options.width(), options.height());
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = options.width() > 0 ? options.width() : Math.min(DEFAULT_WIDTH, screen.getWidth() * SCREEN_SHARE);
+        double height = options.height() > 0 ? options.height() : Math.min(DEFAULT_HEIGHT, screen.getHeight() * SCREEN_SHARE);
+        Scene scene = window.attach(stage, width, height);
         stage.setOnHidden(e -> {
             model.close();
             closed.countDown();

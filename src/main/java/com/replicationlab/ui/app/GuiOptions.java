@@ -10,6 +10,7 @@ import java.util.Locale;
  * How to open the window: the lab, the language, the theme, the size, and — for a screenshot —
  * how far to run the lab and where to save the PNG.
  *
+ * @param width the window's width, or 0 to fit the screen (as is {@code height})
  * @param scenario a scenario to open (run) first; null for none
  * @param screenshot the PNG to save, then exit; null to open the window for use
  * @param runBeforeShotMs virtual time to run (after the scenario) before the screenshot
