@@ -232,7 +232,7 @@ public final class LabViewModel implements AutoCloseable {
 
     /** Lets virtual time run on by {@code ms} at once, whether playing or not. */
     public void runFor(long ms) {
-        runner.submit(lab -> lab.advance(ms));
+        runner.submit(lab -> LabSession.advance(lab, ms));
         runner.publishNow();
     }
 

@@ -109,6 +109,11 @@ public final class LabSession {
         }
     }
 
+    /** Lets virtual time run on by {@code ms} (time passing, not an action: like playing, it is not journaled). */
+    public static void advance(Lab lab, long ms) {
+        lab.advance(ms);
+    }
+
     /** Whether every event due by now has run: the clock got here by time passing, not by a step. */
     private static boolean settled(Lab lab) {
         LabEvent next = lab.nextEvent();
