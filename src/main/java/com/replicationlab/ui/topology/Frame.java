@@ -31,7 +31,8 @@ final class Frame {
         this.unit = unit;
         this.cards = cards;
         for (NodeView node : snapshot.nodes()) {
-            String master = node.masterName() != null ? node.masterName() : masters.get(node.name());
+            // A node that is down still shows the link it had; a running master (a promoted replica) has none.
+            String master = node.masterName() != null ? node.masterName() : node.up() ? null : masters.get(node.name());
             if (master != null && cards.containsKey(master) && cards.containsKey(node.name())) {
                 links.add(link(master, node.name(), node.masterName() != null));
             }
