@@ -29,7 +29,7 @@ final class LanguagePair {
         int expected = reference.steps().size();
         if (steps != expected) {
             int line = steps == 0 ? 1 : translation.steps().get(steps - 1).line();
-            problem(line, "has " + steps + " steps, " + where(reference.steps().get(Math.min(steps, expected - 1)).line())
+            problem(line, "has " + steps + (steps == 1 ? " step, " : " steps, ") + where(reference.steps().get(Math.min(steps, expected - 1)).line())
                     + " has " + expected);
             return;
         }
@@ -68,7 +68,7 @@ final class LanguagePair {
     /** What differs between two blocks of the same kind, or null. */
     private static String difference(Block a, Block b) {
         if (a instanceof LabBlock lab) {
-            return differ("actions", lab.lines(), ((LabBlock) b).lines());
+            return differ("lab block", lab.lines(), ((LabBlock) b).lines());
         }
         if (a instanceof TaskBlock task) {
             return taskDifference(task, (TaskBlock) b);
@@ -83,7 +83,7 @@ final class LanguagePair {
         }
         if (a instanceof PredictBlock predict) {
             PredictBlock other = (PredictBlock) b;
-            String actions = differ("actions", predict.actionLines(), other.actionLines());
+            String actions = differ("prediction", predict.actionLines(), other.actionLines());
             if (actions != null) {
                 return actions;
             }
@@ -111,7 +111,7 @@ final class LanguagePair {
             String want = i < expected.size() ? expected.get(i) : "(nothing)";
             String have = i < actual.size() ? actual.get(i) : "(nothing)";
             if (!want.equals(have)) {
-                return "the " + what + " differ at line " + (i + 1) + " of the block: '" + have + "', not '" + want + "'";
+                return "the " + what + " differs at its action " + (i + 1) + ": '" + have + "', not '" + want + "'";
             }
         }
         return null;

@@ -226,6 +226,7 @@ public final class LessonParser {
         String why = "";
         List<Statement> run = new ArrayList<>();
         AnswerQuery answer = null;
+        boolean answered = false;
         for (BlockItems.Item item : itemsReporting(fence)) {
             switch (item.key()) {
                 case BlockItems.TEXT -> question = item.text();
@@ -238,9 +239,10 @@ public final class LessonParser {
                     }
                 }
                 default -> {
-                    if (answer != null) {
+                    if (answered) {
                         problems.add(LessonProblem.at(file, item.line(), "a prediction has one 'answer:'"));
                     }
+                    answered = true;
                     answer = answerQuery(item, actions.get(item.line()));
                 }
             }
@@ -248,7 +250,7 @@ public final class LessonParser {
         if (question.isEmpty()) {
             problems.add(LessonProblem.at(file, fence.line(), "a prediction starts with its question"));
         }
-        if (answer == null) {
+        if (!answered) {
             problems.add(LessonProblem.at(file, fence.line(), "a prediction says where its answer comes from: "
                     + "'answer: master.offset' or 'answer: replica-1> GET key'"));
         }

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The progress file's text: a Java properties file, one fact a line, sorted, e.g.
+ * The progress file's text: a Java properties file, one fact a line, lesson by lesson, e.g.
  * <pre>
  * format=1
  * lesson.06-lost-command.step=3

@@ -12,20 +12,24 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Ticks off a step's tasks as the student reaches them, live. Listen with one watch per session
- * (a session cannot drop a listener) and point it at the tasks of the step on screen. After every
+ * Ticks off a step's tasks as the student reaches them, live. Make one watch per session, when
+ * the session is made (a session cannot drop a listener, and the watch must see every action to
+ * copy the lab exactly), and point it at the tasks of the step on screen. After every
  * action it checks each task not yet met; {@link #afterEvents()} checks the cheap ones (goals that
  * only compare fields) while time runs with no action, e.g. once per published snapshot. A task
  * once met stays met. Everything here runs on the lab thread, like the session.
  */
 public final class TaskWatch implements SessionListener {
     private final Session session;
+    private final ActionTimes times;
     private final Map<TaskBlock, GoalReport> tasks = new LinkedHashMap<>();
     private final List<TaskBlock> met = new ArrayList<>();
     private final List<Consumer<TaskBlock>> onMet = new ArrayList<>();
 
     public TaskWatch(Session session) {
         this.session = session;
+        this.times = new ActionTimes(session);
+        session.addListener(times);
         session.addListener(this);
     }
 
@@ -64,7 +68,7 @@ public final class TaskWatch implements SessionListener {
         if (!session.hasLab()) {
             return;
         }
-        LabCopier copier = Replay.copier(session);
+        LabCopier copier = times.copier();
         for (TaskBlock task : List.copyOf(tasks.keySet())) {
             if (met.contains(task) || (task.needsCopy() && !withCopies)) {
                 continue;
