@@ -1,5 +1,6 @@
 package com.replicationlab.lesson;
 
+import com.replicationlab.lab.Lab;
 import com.replicationlab.script.Action;
 import com.replicationlab.script.Outcome;
 import com.replicationlab.script.Session;
@@ -14,10 +15,10 @@ import java.util.function.Consumer;
 /**
  * Ticks off a step's tasks as the student reaches them, live. Make one watch per session, when
  * the session is made (a session cannot drop a listener, and the watch must see every action to
- * copy the lab exactly), and point it at the tasks of the step on screen. After every
- * action it checks each task not yet met; {@link #afterEvents()} checks the cheap ones (goals that
- * only compare fields) while time runs with no action, e.g. once per published snapshot. A task
- * once met stays met. Everything here runs on the lab thread, like the session.
+ * copy the lab exactly), and point it at the tasks of the step on screen. After every action it
+ * checks each task not yet met; after every event of the lab it checks the cheap ones (goals that
+ * only compare fields), so a goal that holds for a moment in the middle of {@code advance 5s} is
+ * seen. A task once met stays met. Everything here runs on the lab thread, like the session.
  */
 public final class TaskWatch implements SessionListener {
     private final Session session;
@@ -31,6 +32,9 @@ public final class TaskWatch implements SessionListener {
         this.times = new ActionTimes(session);
         session.addListener(times);
         session.addListener(this);
+        if (session.hasLab()) {
+            labStarted(session.lab());
+        }
     }
 
     /** Watch these tasks from now on (the step on screen changed); forgets the ones before. */
@@ -55,13 +59,17 @@ public final class TaskWatch implements SessionListener {
     }
 
     @Override
-    public void actionFinished(Action action, Outcome outcome) {
-        check(true);
+    public void labStarted(Lab lab) {
+        lab.afterEachEvent(() -> {
+            if (session.hasLab() && session.lab() == lab) {
+                check(false);
+            }
+        });
     }
 
-    /** Checks the goals that need no copy of the lab: call it while time runs without actions. */
-    public void afterEvents() {
-        check(false);
+    @Override
+    public void actionFinished(Action action, Outcome outcome) {
+        check(true);
     }
 
     private void check(boolean withCopies) {

@@ -142,6 +142,37 @@ class LessonRuntimeTest {
         }
 
         @Test
+        void aWatchSeesAGoalThatHoldsOnlyForAMomentInTheMiddleOfAnAction() throws Exception {
+            Lesson lesson = LessonParser.parse("moment.md", "moment", "en", """
+                    # Moment
+
+                    ## Step
+
+                    ```lab
+                    cluster replicas=1
+                    advance 2500ms
+                    ```
+
+                    ```task
+                    Catch the master reporting lag 1.
+                    expect replica-1.lag == 1
+                    ```
+
+                    ```solution
+                    advance 700ms
+                    ```
+                    """);
+            Session session = new Session();
+            TaskWatch watch = new TaskWatch(session);
+            ((LabBlock) lesson.step(0).activities().get(0)).run(session);
+            TaskBlock task = (TaskBlock) lesson.step(0).activities().get(1);
+            watch.watch(List.of(task));
+            session.perform(new com.replicationlab.script.Advance(new com.replicationlab.script.TimeSpan(1000, "1s")));
+            assertEquals("0", session.lab().field("replica-1", "lag"), "by the end of the second the next ACK is in");
+            assertTrue(watch.isMet(task), "at 3.0 s, before the ACK of 3.4 s, the lag was 1");
+        }
+
+        @Test
         void aWatchTicksTasksOffAsTheStudentReachesThemAndTheyStayTicked() throws Exception {
             Lesson lesson = lesson();
             Session session = afterFirstStep(lesson);
@@ -152,8 +183,7 @@ class LessonRuntimeTest {
             watch.watch(tasks);
             assertNull(watch.lastReport(tasks.get(0)));
 
-            session.lab().advance(100); // time runs with no action: only field goals are checked
-            watch.afterEvents();
+            session.lab().advance(100); // time runs with no action: field goals are checked after each event
             assertEquals(List.of("Let replica-1 catch up."), ticked);
             assertTrue(watch.isMet(tasks.get(0)));
             assertFalse(watch.isMet(tasks.get(1)));
