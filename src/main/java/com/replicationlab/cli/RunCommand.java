@@ -83,7 +83,8 @@ public final class RunCommand implements Callable<Integer> {
         scenarios.forEach(file -> runFile(file, out));
         List<LessonReport> lessons = CourseLoader.isCourse(directory)
                 ? LessonValidator.validateCourse(directory, listeners(out))
-                : CourseLoader.lessonFilesIn(directory).stream().map(f -> LessonValidator.validateFile(f, listeners(out))).toList();
+                : CourseLoader.lessonFilesIn(directory).stream()
+                        .map(file -> LessonValidator.validateFile(file, listeners(out))).toList();
         lessons.forEach(report -> report(report, out));
         if (scenarios.isEmpty() && lessons.isEmpty()) {
             unreadable(out, directory + ": no .lab files or lessons in this directory");

@@ -1,6 +1,7 @@
 package com.replicationlab.lesson;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,7 +67,7 @@ public final class CourseLoader {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 problems.add(LessonProblem.at(name, 1, "a lesson file is at most " + MAX_FILE_BYTES + " bytes"));
             } else {
-                text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+                text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
             }
         } catch (CharacterCodingException e) {
             problems.add(LessonProblem.at(name, 1, "a lesson file is UTF-8 text"));

@@ -29,8 +29,8 @@ final class LanguagePair {
         int expected = reference.steps().size();
         if (steps != expected) {
             int line = steps == 0 ? 1 : translation.steps().get(steps - 1).line();
-            problem(line, "has " + steps + (steps == 1 ? " step, " : " steps, ") + where(reference.steps().get(Math.min(steps, expected - 1)).line())
-                    + " has " + expected);
+            int referenceLine = reference.steps().get(Math.min(steps, expected - 1)).line();
+            problem(line, "has " + steps + (steps == 1 ? " step, " : " steps, ") + where(referenceLine) + " has " + expected);
             return;
         }
         for (int i = 0; i < steps; i++) {

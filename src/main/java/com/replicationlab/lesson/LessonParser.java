@@ -214,7 +214,8 @@ public final class LessonParser {
         }
         long right = choices.stream().filter(QuizBlock.Choice::right).count();
         if (choices.size() < 2) {
-            problems.add(LessonProblem.at(file, fence.line(), "a quiz has at least two choices: '- [x] right' and '- [ ] wrong'"));
+            problems.add(LessonProblem.at(file, fence.line(),
+                    "a quiz has at least two choices: '- [x] right' and '- [ ] wrong'"));
         } else if (right != 1) {
             problems.add(LessonProblem.at(file, fence.line(), "a quiz has exactly one right choice ('- [x]'), not " + right));
         }

@@ -123,7 +123,8 @@ final class MarkdownOutline {
             return;
         }
         if (steps.isEmpty()) {
-            problems.add(LessonProblem.at(file, line, "a " + kind + " block belongs to a step: put a '## Step title' above it"));
+            problems.add(LessonProblem.at(file, line,
+                    "a " + kind + " block belongs to a step: put a '## Step title' above it"));
             return;
         }
         int last = lastLine(fenced);
