@@ -3,14 +3,15 @@ package com.replicationlab.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code serve} today; the window, scenario runner and benchmarks join it. */
+/** The command line: {@code gui} (the default), {@code serve} and {@code run}; benchmarks join it. */
 @Command(name = "replication-lab", mixinStandardHelpOptions = true, version = "Replication Lab 0.1",
         description = "Teaches Redis replication with a real, Redis-compatible replication engine.",
-        subcommands = {ServeCommand.class, RunCommand.class})
+        subcommands = {GuiCommand.class, ServeCommand.class, RunCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        // With no command, open the window.
+        System.exit(commandLine().execute(args.length == 0 ? new String[] {"gui"} : args));
     }
 
     static CommandLine commandLine() {

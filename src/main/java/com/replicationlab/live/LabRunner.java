@@ -9,10 +9,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The one thread that owns a lab. Playing, it moves virtual time along with wall time × speed;
@@ -28,11 +29,17 @@ public final class LabRunner implements AutoCloseable {
     /** Bounds the events run in one turn, so tasks and snapshots are never starved. */
     private static final int MAX_EVENTS_PER_TURN = 20_000;
 
-    private final LinkedBlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
+    private final LinkedBlockingDeque<Runnable> tasks = new LinkedBlockingDeque<>();
     private final Thread thread;
     private volatile Lab lab;
     private volatile Consumer<LabSnapshot> snapshots;
     private volatile boolean running = true;
+    /** A publish that finds another one queued after it leaves the snapshot to that one. */
+    private final Runnable publishTask = () -> {
+        if (!tasks.contains(this.publishTask)) {
+            publish();
+        }
+    };
     private boolean playing;
     private double speed = 1.0;
     private long anchorWallNanos;
@@ -77,6 +84,29 @@ public final class LabRunner implements AutoCloseable {
             anchor();
             publish();
         });
+    }
+
+    /**
+     * Replaces the lab with one the given function builds from it, on the lab thread, in order with
+     * everything else (a step back rebuilds and replays; a reset starts anew).
+     */
+    public void rebuild(UnaryOperator<Lab> builder) {
+        tasks.add(() -> {
+            lab = builder.apply(lab);
+            anchor();
+            publish();
+        });
+    }
+
+    /**
+     * Publishes a snapshot once the work handed in before is done (after an action, while paused).
+     * Requests that pile up while the lab is busy make one snapshot, not one each.
+     */
+    public void publishNow() {
+        // One publish at the end of the queue serves every request made since the work before it.
+        if (tasks.peekLast() != publishTask) {
+            tasks.add(publishTask);
+        }
     }
 
     public void play() {

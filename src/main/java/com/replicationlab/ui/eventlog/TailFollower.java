@@ -1,0 +1,37 @@
+package com.replicationlab.ui.eventlog;
+
+import com.replicationlab.ui.UiExecutor;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.ListView;
+
+/**
+ * Keeps a list scrolled to its newest line while nothing is selected in it (selecting a line
+ * stops the following, so it can be read). Scrolls once per batch of changes, after the list has
+ * taken them in.
+ */
+final class TailFollower {
+    private final ListView<?> list;
+    private final UiExecutor ui;
+    private boolean scrollPending;
+
+    TailFollower(ListView<?> list, UiExecutor ui) {
+        this.list = list;
+        this.ui = ui;
+    }
+
+    void start() {
+        list.getItems().addListener((ListChangeListener<Object>) change -> {
+            if (!scrollPending && list.getSelectionModel().isEmpty()) {
+                scrollPending = true;
+                ui.execute(this::scroll);
+            }
+        });
+    }
+
+    private void scroll() {
+        scrollPending = false;
+        if (!list.getItems().isEmpty()) {
+            list.scrollTo(list.getItems().size() - 1);
+        }
+    }
+}

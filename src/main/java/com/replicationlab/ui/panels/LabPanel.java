@@ -1,0 +1,21 @@
+package com.replicationlab.ui.panels;
+
+import javafx.scene.Node;
+
+/**
+ * A panel of the window (event log, action log, legend, and later the backlog ring, lag charts,
+ * inspector, sequence diagram, console): a title, a slot, and a view built on the view model alone.
+ */
+public interface LabPanel {
+
+    /** Where a panel goes: the side of the canvas or below it. Presentation mode hides both. */
+    enum Slot { SIDE, BOTTOM }
+
+    /** The resource-bundle key of the panel's tab title. */
+    String titleKey();
+
+    Slot slot();
+
+    /** Builds the panel's view (on the FX thread), bound to the context's view model. */
+    Node create(PanelContext context);
+}

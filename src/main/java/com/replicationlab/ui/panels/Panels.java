@@ -1,0 +1,16 @@
+package com.replicationlab.ui.panels;
+
+import com.replicationlab.ui.actionlog.ActionLogPanel;
+import com.replicationlab.ui.eventlog.EventLogPanel;
+
+import java.util.List;
+
+/** Every panel of the window, in tab order: add a panel here and the window shows it. */
+public final class Panels {
+    private Panels() {
+    }
+
+    public static List<LabPanel> all() {
+        return List.of(new LegendPanel(), new EventLogPanel(), new ActionLogPanel());
+    }
+}

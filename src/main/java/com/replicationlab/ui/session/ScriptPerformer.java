@@ -1,0 +1,46 @@
+package com.replicationlab.ui.session;
+
+import com.replicationlab.lab.Lab;
+import com.replicationlab.script.Action;
+import com.replicationlab.script.Cluster;
+import com.replicationlab.script.Outcome;
+import com.replicationlab.script.ScriptException;
+import com.replicationlab.script.ScriptParser;
+import com.replicationlab.script.Session;
+
+/**
+ * Performs the window's actions through the action language itself: each line is parsed and run
+ * by a script session on the lab, exactly as a scenario file or the console would run it.
+ */
+public final class ScriptPerformer implements ActionPerformer {
+    /** The source name parse errors carry. */
+    private static final String SOURCE = "window";
+
+    private Lab sessionLab;
+    private Session session;
+
+    @Override
+    public ActionOutcome perform(Lab lab, LabAction action) {
+        Action parsed;
+        try {
+            parsed = ScriptParser.parseAction(SOURCE, action.text());
+        } catch (ScriptException e) {
+            return new ActionOutcome(action, false, e.plainMessage());
+        }
+        if (parsed instanceof Cluster) {
+            // A fresh lab is the window's to make (LabViewModel.reset): here it would replace the lab unseen.
+            return new ActionOutcome(action, false, "a cluster line starts a fresh lab: use Reset or open a scenario");
+        }
+        Outcome outcome = sessionFor(lab).perform(parsed);
+        return new ActionOutcome(action, !outcome.failed(), outcome.detail());
+    }
+
+    /** One session per lab: a rebuilt or fresh lab gets a fresh session. */
+    private Session sessionFor(Lab lab) {
+        if (lab != sessionLab) {
+            sessionLab = lab;
+            session = new Session(lab);
+        }
+        return session;
+    }
+}
