@@ -57,7 +57,6 @@ class ArchitectureTest {
                         "com.replicationlab.store..", "com.replicationlab.resp..", "com.replicationlab.server..",
                         "io.netty..")
                 .because("views draw immutable snapshots and the lab thread owns engine state")
-                .allowEmptyShould(true) // until the window exists
                 .check(classes);
     }
 

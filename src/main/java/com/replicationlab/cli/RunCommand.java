@@ -1,5 +1,8 @@
 package com.replicationlab.cli;
 
+import com.replicationlab.lesson.CourseLoader;
+import com.replicationlab.lesson.LessonReport;
+import com.replicationlab.lesson.LessonValidator;
 import com.replicationlab.script.RunReport;
 import com.replicationlab.script.Script;
 import com.replicationlab.script.ScriptException;
@@ -19,18 +22,18 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /**
  * {@code run FILE...}: runs scenario files headless on virtual time, as fast as the events go,
- * and reports every failed expectation. Exit status: 0 all passed, 1 something failed, 2 a file
- * could not be read or parsed.
+ * and reports every failed expectation; validates lessons (a lesson's .md file, a language folder
+ * or a whole course folder such as lessons/). Exit status: 0 all passed, 1 something failed, 2 a
+ * file could not be read or parsed.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run scenario files (.lab) on virtual time and check their expectations.")
+        description = "Run scenario files (.lab) on virtual time and check their expectations; validate lessons (.md).")
 public final class RunCommand implements Callable<Integer> {
     static final int FAILED = 1;
     static final int UNREADABLE = 2;
@@ -39,7 +42,8 @@ public final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files, or directories of *.lab files.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files, lesson files, or directories of "
+            + "*.lab files, of lessons (lessons/en) or of a course (lessons/).")
     List<Path> paths;
 
     @Option(names = "--trace", description = "Print the full trace of each run as it happens.")
@@ -53,33 +57,58 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         quietNodeLogs();
         PrintWriter out = spec.commandLine().getOut();
-        for (Path file : files(out)) {
-            runFile(file, out);
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                runDirectory(path, out);
+            } else if (path.getFileName().toString().endsWith(".md")) {
+                report(LessonValidator.validateFile(path, listeners(out)), out);
+            } else {
+                runFile(path, out);
+            }
         }
         out.println(passed + " passed, " + failed + " failed");
         out.flush();
         return status;
     }
 
-    /** The files to run: each file as given, each directory's *.lab files sorted by name. */
-    private List<Path> files(PrintWriter out) {
-        List<Path> files = new ArrayList<>();
-        for (Path path : paths) {
-            if (!Files.isDirectory(path)) {
-                files.add(path);
-                continue;
-            }
-            try (Stream<Path> listing = Files.list(path)) {
-                List<Path> scenarios = listing.filter(p -> p.getFileName().toString().endsWith(".lab")).sorted().toList();
-                if (scenarios.isEmpty()) {
-                    unreadable(out, path + ": no .lab files in this directory");
-                }
-                files.addAll(scenarios);
-            } catch (IOException e) {
-                unreadable(out, path + ": cannot list the directory: " + e.getMessage());
-            }
+    /** A directory's *.lab files sorted by name, then its lessons: a course's, or a language folder's. */
+    private void runDirectory(Path directory, PrintWriter out) {
+        List<Path> scenarios;
+        try (Stream<Path> listing = Files.list(directory)) {
+            scenarios = listing.filter(p -> p.getFileName().toString().endsWith(".lab")).sorted().toList();
+        } catch (IOException e) {
+            unreadable(out, directory + ": cannot list the directory: " + e.getMessage());
+            return;
         }
-        return files;
+        scenarios.forEach(file -> runFile(file, out));
+        List<LessonReport> lessons = CourseLoader.isCourse(directory)
+                ? LessonValidator.validateCourse(directory, listeners(out))
+                : CourseLoader.lessonFilesIn(directory).stream()
+                        .map(file -> LessonValidator.validateFile(file, listeners(out))).toList();
+        lessons.forEach(report -> report(report, out));
+        if (scenarios.isEmpty() && lessons.isEmpty()) {
+            unreadable(out, directory + ": no .lab files or lessons in this directory");
+        }
+    }
+
+    private void report(LessonReport report, PrintWriter out) {
+        if (trace) {
+            report.answers().forEach(out::println);
+        }
+        report.problems().forEach(out::println);
+        if (report.passed()) {
+            passed++;
+            out.println("ok   " + report.file().name() + " (" + report.summary() + ")");
+            return;
+        }
+        failed++;
+        status = Math.max(status, report.unreadable() ? UNREADABLE : FAILED);
+        out.println("FAIL " + report.file().name() + " (" + (report.unreadable() ? report.summary()
+                : report.problems().size() + (report.problems().size() == 1 ? " problem" : " problems")) + ")");
+    }
+
+    private SessionListener[] listeners(PrintWriter out) {
+        return trace ? new SessionListener[] {new TracePrinter(out::println)} : new SessionListener[0];
     }
 
     private void runFile(Path file, PrintWriter out) {
@@ -94,8 +123,7 @@ public final class RunCommand implements Callable<Integer> {
             out.println("FAIL " + file + " (does not parse)");
             return;
         }
-        SessionListener[] listeners = trace ? new SessionListener[] {new TracePrinter(out::println)} : new SessionListener[0];
-        RunReport report = ScriptRunner.run(script, listeners);
+        RunReport report = ScriptRunner.run(script, listeners(out));
         report.failures().stream().map(StatementResult::describe).forEach(out::println);
         if (report.passed()) {
             passed++;

@@ -124,8 +124,8 @@ final class LabNetwork {
     void send(LabChannel from, byte[] bytes, long streamFirst, boolean resend) {
         LabConnection connection = from.connection();
         LabChannel to = connection.peerOf(from);
-        if (!to.isOpen()) {
-            return; // the peer already closed: the bytes go nowhere, as after a reset
+        if (!to.isOpen() && connection.wasReset()) {
+            return; // both ends were reset at once: there is no connection left to write to
         }
         LinkFaults faults = link(from.node(), to.node());
         PacketDescriber.Description description = PacketDescriber.describe(bytes, streamFirst, resend);
@@ -207,11 +207,39 @@ final class LabNetwork {
         }
         if (!flight.target.isOpen()) {
             lab.trace().add(TraceKind.DISCARDED, p.to(), "#" + p.id() + " arrived at a closed connection", p.id());
+            if (p.kind() != PacketKind.CLOSE) {
+                answerWithReset(flight);
+            }
             return;
         }
         lab.trace().add(TraceKind.DELIVERED, p.to(), "#" + p.id() + " " + p.direction() + " " + p.label(), p.id());
         flight.target.writeInbound(new Delivery(p));
         flight.target.runPendingTasks();
+    }
+
+    /**
+     * Bytes reached a connection its receiver had closed (its FIN lost on a cut link): like a TCP
+     * stack, the receiver answers with a reset, and the sender sees its connection close when the
+     * reset arrives.
+     */
+    private void answerWithReset(InFlight flight) {
+        LabChannel sender = flight.target.connection().peerOf(flight.target);
+        if (!sender.isOpen()) {
+            return;
+        }
+        LinkFaults back = link(flight.target.node(), sender.node());
+        if (back.dead()) {
+            return;
+        }
+        Packet p = flight.packet;
+        lab.events().add(lab.clock().nowMs() + back.latencyMs(), sender.node(), "reset #" + p.id(), () -> {
+            if (sender.isOpen()) {
+                lab.trace().add(TraceKind.DELIVERED, sender.node(), sender.node() + " gets a reset: "
+                        + p.to() + " had closed this connection", p.id());
+                flight.target.connection().markReset();
+                sender.close();
+            }
+        });
     }
 
     /** A node closes its end: the other end learns it when the FIN arrives (never, across a cut link). */

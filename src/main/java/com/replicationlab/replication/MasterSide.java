@@ -175,7 +175,12 @@ public final class MasterSide {
 
     private boolean tryPartialResync(ReplicaHandle handle, String replid, long offset) {
         if (!ids.accepts(replid, offset)) {
-            if (!replid.equals("?")) {
+            if (replid.equalsIgnoreCase(ids.replid2())) {
+                node.log().info("Partial resynchronization not accepted: Requested offset for second ID was "
+                        + offset + ", but I can reply up to " + ids.secondReplOffset());
+            } else if (replid.equals("?")) {
+                node.log().info("Full resync requested by replica " + describe(handle));
+            } else {
                 node.log().info("Partial resynchronization not accepted: Replication ID mismatch (Replica asked for '"
                         + replid + "', my replication IDs are '" + ids.replid() + "' and '" + ids.replid2() + "')");
             }

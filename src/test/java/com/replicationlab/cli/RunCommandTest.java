@@ -1,6 +1,7 @@
 package com.replicationlab.cli;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -83,5 +84,66 @@ class RunCommandTest {
         assertTrue(0 < set && set < advance && advance < check, String.join("\n", lines));
         assertTrue(lines.subList(advance, check).stream().anyMatch(l -> l.contains(" delivered ")));
         assertEquals("1 passed, 0 failed", lines.get(lines.size() - 1));
+    }
+
+    @Nested
+    @DisplayName("with lessons")
+    class Lessons {
+        private static final String LESSONS = "src/test/resources/lesson/";
+
+        @Test
+        void aCourseFolderValidatesEveryLessonInEveryLanguage() {
+            Run run = run("run", LESSONS + "course");
+            assertEquals(0, run.status(), String.join("\n", run.lines()));
+            assertEquals(List.of(
+                    "ok   " + LESSONS + "course/en/01-small.md (2 steps: 1 lab block, 1 task, 1 prediction, 1 quiz)",
+                    "ok   " + LESSONS + "course/zh-CN/01-small.md (2 steps: 1 lab block, 1 task, 1 prediction, 1 quiz)",
+                    "2 passed, 0 failed"), run.lines());
+        }
+
+        @Test
+        void aSingleLessonFileAndALanguageFolder() {
+            assertEquals(List.of("ok   " + LESSONS + "course/zh-CN/01-small.md (2 steps: 1 lab block, 1 task, 1 prediction, "
+                    + "1 quiz)", "1 passed, 0 failed"), run("run", LESSONS + "course/zh-CN/01-small.md").lines());
+            assertEquals(0, run("run", LESSONS + "course/en").status());
+        }
+
+        @Test
+        void withTraceTheLabsRecordsAndEveryPredictionsAnswerArePrinted() {
+            Run run = run("run", "--trace", LESSONS + "course/en/01-small.md");
+            assertEquals(0, run.status());
+            assertTrue(run.lines().contains("     0.000  action    script     cluster replicas=1"), String.join("\n", run.lines()));
+            assertTrue(run.lines().contains(LESSONS + "course/en/01-small.md:17: the lab answers 56"),
+                    String.join("\n", run.lines()));
+        }
+
+        @Test
+        void brokenLessonsSayFileLineAndWhatIsWrongAndExitTwo() {
+            Run run = run("run", LESSONS + "broken/en");
+            assertEquals(2, run.status());
+            assertEquals(List.of(
+                    LESSONS + "broken/en/01-unclosed.md:5: the lab block opened here is never closed (it needs a closing ```)",
+                    "FAIL " + LESSONS + "broken/en/01-unclosed.md (does not parse)",
+                    LESSONS + "broken/en/02-unknown-kind.md:5: unknown block kind 'lba' (kinds: lab, task, solution, quiz, "
+                            + "predict, notes; a fence with no kind shows code)",
+                    "FAIL " + LESSONS + "broken/en/02-unknown-kind.md (does not parse)",
+                    LESSONS + "broken/en/03-bad-action.md:7:1: unknown verb 'dorp' — did you mean 'drop'?",
+                    "FAIL " + LESSONS + "broken/en/03-bad-action.md (does not parse)",
+                    "0 passed, 3 failed"), run.lines());
+        }
+
+        @Test
+        void scenariosStillRunBesideLessons() {
+            Run run = run("run", DIR + "passing.lab", LESSONS + "course/en/01-small.md");
+            assertEquals(0, run.status());
+            assertEquals("2 passed, 0 failed", run.lines().get(run.lines().size() - 1));
+        }
+
+        @Test
+        void aFolderWithNeitherScenariosNorLessons() {
+            Run run = run("run", "src/test/resources/lesson");
+            assertEquals(2, run.status());
+            assertEquals("src/test/resources/lesson: no .lab files or lessons in this directory", run.lines().get(0));
+        }
     }
 }

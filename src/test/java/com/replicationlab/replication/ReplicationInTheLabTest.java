@@ -180,4 +180,23 @@ class ReplicationInTheLabTest {
         assertTrue(lab.trace().records().stream().noneMatch(r -> r.text().contains("re-sending")
                 || r.text().contains("left the backlog")), "nothing was lost, so nothing is re-sent");
     }
+
+    @Test
+    @DisplayName("a replica that is ahead of the promoted one cannot continue: Redis's reason is logged")
+    void psyncPastTheSecondIdsLimit() {
+        Lab lab = syncedLab(2);
+        run(lab, "master", "SET", "balance", "100");
+        lab.advance(1000);
+        lab.killLink("master", "replica-1");
+        run(lab, "master", "SET", "paid", "yes");
+        lab.advance(200);
+        lab.crash("master");
+        lab.promote("replica-1");
+        lab.advance(3000);
+        assertTrue(lab.trace().records().stream().anyMatch(r -> r.text().startsWith(
+                "Partial resynchronization not accepted: Requested offset for second ID was ")
+                && r.text().contains(", but I can reply up to ")));
+        assertEquals("1", lab.field("replica-1", "sync_full"), "replica-2 needed a full resync");
+        assertEquals(lab.field("replica-1", "offset"), lab.field("replica-2", "offset"));
+    }
 }
