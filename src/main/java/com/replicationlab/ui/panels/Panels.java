@@ -1,6 +1,7 @@
 package com.replicationlab.ui.panels;
 
 import com.replicationlab.ui.actionlog.ActionLogPanel;
+import com.replicationlab.ui.backlog.BacklogPanel;
 import com.replicationlab.ui.eventlog.EventLogPanel;
 
 import java.util.List;
@@ -11,6 +12,6 @@ public final class Panels {
     }
 
     public static List<LabPanel> all() {
-        return List.of(new LegendPanel(), new EventLogPanel(), new ActionLogPanel());
+        return List.of(new BacklogPanel(), new LegendPanel(), new EventLogPanel(), new ActionLogPanel());
     }
 }
