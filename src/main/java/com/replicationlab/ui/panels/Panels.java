@@ -3,6 +3,7 @@ package com.replicationlab.ui.panels;
 import com.replicationlab.ui.actionlog.ActionLogPanel;
 import com.replicationlab.ui.backlog.BacklogPanel;
 import com.replicationlab.ui.eventlog.EventLogPanel;
+import com.replicationlab.ui.heartbeat.HeartbeatPanel;
 
 import java.util.List;
 
@@ -12,6 +13,7 @@ public final class Panels {
     }
 
     public static List<LabPanel> all() {
-        return List.of(new BacklogPanel(), new LegendPanel(), new EventLogPanel(), new ActionLogPanel());
+        return List.of(new BacklogPanel(), new HeartbeatPanel(), new LegendPanel(), new EventLogPanel(),
+                new ActionLogPanel());
     }
 }
