@@ -4,6 +4,7 @@ import com.replicationlab.ui.actionlog.ActionLogPanel;
 import com.replicationlab.ui.backlog.BacklogPanel;
 import com.replicationlab.ui.eventlog.EventLogPanel;
 import com.replicationlab.ui.heartbeat.HeartbeatPanel;
+import com.replicationlab.ui.inspector.InspectorPanel;
 
 import java.util.List;
 
@@ -13,7 +14,7 @@ public final class Panels {
     }
 
     public static List<LabPanel> all() {
-        return List.of(new BacklogPanel(), new HeartbeatPanel(), new LegendPanel(), new EventLogPanel(),
-                new ActionLogPanel());
+        return List.of(new BacklogPanel(), new HeartbeatPanel(), new InspectorPanel(), new LegendPanel(),
+                new EventLogPanel(), new ActionLogPanel());
     }
 }
