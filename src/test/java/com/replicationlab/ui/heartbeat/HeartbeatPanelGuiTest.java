@@ -36,7 +36,7 @@ class HeartbeatPanelGuiTest {
     }
 
     private void setSpinner(FxRobot robot, String id, String value) {
-        robot.doubleClickOn("#" + id + " .text-field").eraseText(6).write(value);
+        robot.doubleClickOn("#" + id + " .text-field").write(value);
         robot.clickOn("#" + id + "Set");
     }
 

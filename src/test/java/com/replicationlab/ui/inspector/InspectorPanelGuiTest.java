@@ -39,7 +39,7 @@ class InspectorPanelGuiTest {
     }
 
     private void edit(FxRobot robot, String setting, String value) {
-        robot.doubleClickOn("#setting-" + setting).eraseText(12).write(value);
+        robot.doubleClickOn("#setting-" + setting).write(value);
         robot.clickOn("#setting-set-" + setting);
     }
 
