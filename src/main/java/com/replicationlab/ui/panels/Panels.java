@@ -5,6 +5,7 @@ import com.replicationlab.ui.backlog.BacklogPanel;
 import com.replicationlab.ui.eventlog.EventLogPanel;
 import com.replicationlab.ui.heartbeat.HeartbeatPanel;
 import com.replicationlab.ui.inspector.InspectorPanel;
+import com.replicationlab.ui.sequence.SequencePanel;
 
 import java.util.List;
 
@@ -15,6 +16,6 @@ public final class Panels {
 
     public static List<LabPanel> all() {
         return List.of(new BacklogPanel(), new HeartbeatPanel(), new InspectorPanel(), new LegendPanel(),
-                new EventLogPanel(), new ActionLogPanel());
+                new EventLogPanel(), new SequencePanel(), new ActionLogPanel());
     }
 }
