@@ -2,6 +2,7 @@ package com.replicationlab.ui.panels;
 
 import com.replicationlab.ui.actionlog.ActionLogPanel;
 import com.replicationlab.ui.backlog.BacklogPanel;
+import com.replicationlab.ui.clients.ClientsPanel;
 import com.replicationlab.ui.console.ConsolePanel;
 import com.replicationlab.ui.eventlog.EventLogPanel;
 import com.replicationlab.ui.heartbeat.HeartbeatPanel;
@@ -17,6 +18,6 @@ public final class Panels {
 
     public static List<LabPanel> all() {
         return List.of(new BacklogPanel(), new HeartbeatPanel(), new InspectorPanel(), new LegendPanel(),
-                new EventLogPanel(), new SequencePanel(), new ConsolePanel(), new ActionLogPanel());
+                new EventLogPanel(), new SequencePanel(), new ConsolePanel(), new ClientsPanel(), new ActionLogPanel());
     }
 }
