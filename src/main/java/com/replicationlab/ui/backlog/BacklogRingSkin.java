@@ -102,14 +102,19 @@ final class BacklogRingSkin extends CanvasSkin<BacklogRing> {
         List<Bounds> outside = new ArrayList<>();
         paintFlashBanner(picture.flashes(), w, h, i18n, outside);
         double outer = radius + band / 2 + 5 * unit;
+        double markerSize = 9 * unit;
+        // Every marker first, then every label, so that no marker covers a label.
+        for (RingPicture.AckMarker marker : picture.markers()) {
+            paintMarker(marker, backlog, ring0, cx, cy, radius + band / 2, markerSize);
+        }
         outerLabel(ring0.after(backlog.masterOffset()), i18n.get("backlog.ring.head", Long.toString(backlog.masterOffset())),
-                ring.ink(Ink.TEXT), true, cx, cy, outer, outside);
+                ring.ink(Ink.TEXT), true, cx, cy, outer + markerSize * 1.2, outside);
         if (backlog.histlen() > 0 && backlog.histlen() < backlog.sizeBytes()) {
             outerLabel(ring0.before(backlog.firstByteOffset()), i18n.get("backlog.ring.oldest", Long.toString(backlog.firstByteOffset())),
-                    ring.ink(Ink.MUTED), false, cx, cy, outer, outside);
+                    ring.ink(Ink.MUTED), false, cx, cy, outer + markerSize * 1.2, outside);
         }
         for (RingPicture.AckMarker marker : picture.markers()) {
-            paintMarker(marker, backlog, ring0, cx, cy, radius + band / 2, outer, outside, i18n);
+            labelMarker(marker, backlog, ring0, cx, cy, outer + markerSize * 1.2, outside, i18n);
         }
     }
 
@@ -276,25 +281,37 @@ final class BacklogRingSkin extends CanvasSkin<BacklogRing> {
         }
     }
 
+    /** Where a replica's marker points: just after its acknowledged byte, or at the oldest byte once that has gone. */
+    private static double markerTurn(RingPicture.AckMarker marker, BacklogView backlog, RingGeometry geometry) {
+        return gone(marker, backlog) ? geometry.before(backlog.firstByteOffset()) : geometry.after(marker.ackOffset());
+    }
+
+    /** Its next byte has left the ring: it can only catch up by a full resync. */
+    private static boolean gone(RingPicture.AckMarker marker, BacklogView backlog) {
+        return marker.ackOffset() < backlog.firstByteOffset() - 1;
+    }
+
     private void paintMarker(RingPicture.AckMarker marker, BacklogView backlog, RingGeometry geometry, double cx,
-                             double cy, double ringEdge, double outer, List<Bounds> outside, I18n i18n) {
-        boolean gone = marker.ackOffset() < backlog.firstByteOffset() - 1;
-        double turn = gone ? geometry.before(backlog.firstByteOffset()) : geometry.after(marker.ackOffset());
-        Color ink = getSkinnable().ink(ReplicaMarks.ink(marker.replica()));
-        double a = RingGeometry.radians(turn);
+                             double cy, double ringEdge, double size) {
+        double a = RingGeometry.radians(markerTurn(marker, backlog, geometry));
         double tipX = cx + ringEdge * Math.cos(a);
         double tipY = cy + ringEdge * Math.sin(a);
-        double size = 9 * unit;
         double baseX = cx + (ringEdge + size * 1.6) * Math.cos(a);
         double baseY = cy + (ringEdge + size * 1.6) * Math.sin(a);
         double nx = -Math.sin(a) * size * 0.8;
         double ny = Math.cos(a) * size * 0.8;
-        gc.setFill(ink);
+        gc.setFill(getSkinnable().ink(ReplicaMarks.ink(marker.replica())));
         gc.fillPolygon(new double[] {tipX, baseX + nx, baseX - nx}, new double[] {tipY, baseY + ny, baseY - ny}, 3);
+    }
+
+    private void labelMarker(RingPicture.AckMarker marker, BacklogView backlog, RingGeometry geometry, double cx,
+                             double cy, double r, List<Bounds> outside, I18n i18n) {
         String name = ReplicaMarks.shortName(marker.replica());
+        boolean gone = gone(marker, backlog);
         String text = gone ? i18n.get("backlog.ring.gone", name, Long.toString(marker.ackOffset()))
                 : i18n.get("backlog.ring.ack", name, Long.toString(marker.ackOffset()));
-        outerLabel(turn, text, gone ? getSkinnable().ink(Ink.DANGER) : ink, true, cx, cy, outer + size * 1.2, outside);
+        Color ink = gone ? getSkinnable().ink(Ink.DANGER) : getSkinnable().ink(ReplicaMarks.ink(marker.replica()));
+        outerLabel(markerTurn(marker, backlog, geometry), text, ink, true, cx, cy, r, outside);
     }
 
     /** A label outside the ring at a turn, pushed outwards until it overlaps no other, with a leader line. */

@@ -101,9 +101,12 @@ final class LagChartSkin extends CanvasSkin<LagChart> {
         gc.setFont(bold);
         gc.setFill(limit);
         gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.BOTTOM);
+        // Above the line, or below it when the line runs along the top.
+        boolean room = thresholdY - bold.getSize() * 1.3 >= top;
+        gc.setTextBaseline(room ? VPos.BOTTOM : VPos.TOP);
         String key = picture.thresholdActive() ? "heartbeat.chart.threshold" : "heartbeat.chart.threshold.off";
-        gc.fillText(i18n.get(key, Integer.toString(picture.maxLagSeconds())), left + 6 * u, thresholdY - 2 * u);
+        gc.fillText(i18n.get(key, Integer.toString(picture.maxLagSeconds())), left + 6 * u,
+                room ? thresholdY - 2 * u : thresholdY + 3 * u);
 
         // the saw-teeth
         gc.setLineCap(StrokeLineCap.BUTT);

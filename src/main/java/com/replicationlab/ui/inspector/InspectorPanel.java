@@ -17,8 +17,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -136,23 +135,21 @@ public final class InspectorPanel implements LabPanel {
         return info;
     }
 
+    /** Name width that fits the longest setting name, so the fields line up when there is room. */
+    private static final double SETTING_NAME_WIDTH = 200;
+
     private static Node settings(InspectorViewModel vm, I18n i18n) {
-        GridPane grid = new GridPane();
-        grid.setId("inspectorSettings");
-        grid.getStyleClass().add("panel-form");
-        grid.setHgap(8);
-        grid.setVgap(4);
-        ColumnConstraints names = new ColumnConstraints();
-        names.setHgrow(Priority.ALWAYS);
-        names.setMinWidth(0);
-        grid.getColumnConstraints().setAll(names, new ColumnConstraints(), new ColumnConstraints());
-        int row = 0;
+        VBox rows = new VBox(6);
+        rows.setId("inspectorSettings");
+        rows.getStyleClass().add("panel-form");
         for (InspectorViewModel.Setting setting : vm.settings()) {
             Label name = new Label(setting.name());
             name.getStyleClass().add("setting-name");
+            name.setPrefWidth(SETTING_NAME_WIDTH);
+            name.setMinWidth(Region.USE_PREF_SIZE);
             TextField edit = new TextField();
             edit.setId("setting-" + setting.name());
-            edit.setPrefColumnCount(7);
+            edit.setPrefColumnCount(6);
             edit.setMinWidth(Region.USE_PREF_SIZE);
             edit.promptTextProperty().bind(i18n.text("inspector.setting.prompt"));
             edit.accessibleTextProperty().bind(i18n.text("inspector.setting.accessible", setting.name()));
@@ -165,10 +162,12 @@ public final class InspectorPanel implements LabPanel {
             Runnable send = () -> setting.apply(edit.getText());
             apply.setOnAction(e -> send.run());
             edit.setOnAction(e -> send.run());
-            Label problem = ProblemLabel.of("setting-problem-" + setting.name(), setting.problemProperty());
-            GridPane.setHgrow(name, Priority.ALWAYS);
-            grid.addRow(row++, name, edit, apply);
-            grid.add(problem, 0, row++, 3, 1);
+            HBox field = new HBox(8, edit, apply);
+            field.setAlignment(Pos.CENTER_LEFT);
+            // In a narrow panel the field goes under its name instead of cutting the name.
+            FlowPane row = new FlowPane(8, 4, name, field);
+            row.setAlignment(Pos.CENTER_LEFT);
+            rows.getChildren().addAll(row, ProblemLabel.of("setting-problem-" + setting.name(), setting.problemProperty()));
             // The value field shows the value now, until the user types another.
             setting.currentProperty().addListener((obs, old, now) -> {
                 if (!edit.isFocused()) {
@@ -177,7 +176,7 @@ public final class InspectorPanel implements LabPanel {
             });
             edit.setText(setting.currentProperty().get());
         }
-        return grid;
+        return rows;
     }
 
     private static Node keysTitle(InspectorViewModel vm, I18n i18n) {
