@@ -17,6 +17,9 @@ import javafx.scene.text.TextAlignment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Draws the ring on a canvas whenever its picture, size, inks or language change (no timer: the
@@ -28,7 +31,9 @@ final class BacklogRingSkin extends CanvasSkin<BacklogRing> {
     /** Outside labels need this much room beside the ring (in units). */
     private static final double SIDE_ROOM = 66;
     private static final int MAX_INNER_LABELS = 40;
-    private static final int MAX_STACK = 6;
+    private static final int MAX_STACK = 4;
+    /** Sideways tries for a crowded label, in half label widths: none, right, left, further right, further left. */
+    private static final int[] SLIDES = {0, 1, -1, 2, -2};
 
     private GraphicsContext gc;
     private double unit;
@@ -107,15 +112,7 @@ final class BacklogRingSkin extends CanvasSkin<BacklogRing> {
         for (RingPicture.AckMarker marker : picture.markers()) {
             paintMarker(marker, backlog, ring0, cx, cy, radius + band / 2, markerSize);
         }
-        outerLabel(ring0.after(backlog.masterOffset()), i18n.get("backlog.ring.head", Long.toString(backlog.masterOffset())),
-                ring.ink(Ink.TEXT), true, cx, cy, outer + markerSize * 1.2, outside);
-        if (backlog.histlen() > 0 && backlog.histlen() < backlog.sizeBytes()) {
-            outerLabel(ring0.before(backlog.firstByteOffset()), i18n.get("backlog.ring.oldest", Long.toString(backlog.firstByteOffset())),
-                    ring.ink(Ink.MUTED), false, cx, cy, outer + markerSize * 1.2, outside);
-        }
-        for (RingPicture.AckMarker marker : picture.markers()) {
-            labelMarker(marker, backlog, ring0, cx, cy, outer + markerSize * 1.2, outside, i18n);
-        }
+        labelMarkers(picture, ring0, cx, cy, outer + markerSize * 1.2, outside, i18n);
     }
 
     /** What is lit, in words, at the foot: the arc itself has no room for a long label. */
@@ -227,7 +224,8 @@ final class BacklogRingSkin extends CanvasSkin<BacklogRing> {
         Font small = font(13, false);
         String held = i18n.get("backlog.ring.held", ByteSize.text(backlog.histlen()), ByteSize.text(backlog.sizeBytes()));
         double used = 100.0 * backlog.histlen() / backlog.sizeBytes();
-        String usage = used < 1 ? i18n.get("backlog.ring.used", String.format(Locale.ROOT, "%.2f", used)) : "";
+        String usage = used >= 1 ? "" : i18n.get("backlog.ring.used",
+                used < 0.01 ? "< 0.01" : String.format(Locale.ROOT, "%.2f", used));
         double bigH = big.getSize() * 1.15;
         double smallH = small.getSize() * 1.3;
         double total = bigH + smallH * (usage.isEmpty() ? 2 : 3);
@@ -304,47 +302,88 @@ final class BacklogRingSkin extends CanvasSkin<BacklogRing> {
         gc.fillPolygon(new double[] {tipX, baseX + nx, baseX - nx}, new double[] {tipY, baseY + ny, baseY - ny}, 3);
     }
 
-    private void labelMarker(RingPicture.AckMarker marker, BacklogView backlog, RingGeometry geometry, double cx,
-                             double cy, double r, List<Bounds> outside, I18n i18n) {
-        String name = ReplicaMarks.shortName(marker.replica());
-        boolean gone = gone(marker, backlog);
-        String text = gone ? i18n.get("backlog.ring.gone", name, Long.toString(marker.ackOffset()))
-                : i18n.get("backlog.ring.ack", name, Long.toString(marker.ackOffset()));
-        Color ink = gone ? getSkinnable().ink(Ink.DANGER) : getSkinnable().ink(ReplicaMarks.ink(marker.replica()));
-        outerLabel(markerTurn(marker, backlog, geometry), text, ink, true, cx, cy, r, outside);
+    /**
+     * The head's label, the oldest byte's, and one label per acknowledged offset: replicas at the same
+     * offset share a label, and those caught up with the master join the head's ("head 334 · r1 r2 ✓").
+     */
+    private void labelMarkers(RingPicture picture, RingGeometry geometry, double cx, double cy, double r,
+                              List<Bounds> outside, I18n i18n) {
+        BacklogView backlog = picture.backlog();
+        Map<Long, List<RingPicture.AckMarker>> byOffset = new TreeMap<>();
+        picture.markers().forEach(m -> byOffset.computeIfAbsent(m.ackOffset(), k -> new ArrayList<>()).add(m));
+        List<RingPicture.AckMarker> caughtUp = byOffset.getOrDefault(backlog.masterOffset(), List.of());
+        String head = i18n.get("backlog.ring.head", Long.toString(backlog.masterOffset()));
+        if (!caughtUp.isEmpty()) {
+            head = i18n.get("backlog.ring.caughtUp", head, names(caughtUp));
+        }
+        outerLabel(geometry.after(backlog.masterOffset()), head, getSkinnable().ink(Ink.TEXT), true, cx, cy, r, outside);
+        if (backlog.histlen() > 0 && backlog.histlen() < backlog.sizeBytes()) {
+            outerLabel(geometry.before(backlog.firstByteOffset()),
+                    i18n.get("backlog.ring.oldest", Long.toString(backlog.firstByteOffset())),
+                    getSkinnable().ink(Ink.MUTED), false, cx, cy, r, outside);
+        }
+        byOffset.forEach((offset, markers) -> {
+            if (offset == backlog.masterOffset()) {
+                return;
+            }
+            RingPicture.AckMarker first = markers.get(0);
+            boolean gone = gone(first, backlog);
+            String text = i18n.get(gone ? "backlog.ring.gone" : "backlog.ring.ack", names(markers), Long.toString(offset));
+            Color ink = gone ? getSkinnable().ink(Ink.DANGER) : markers.size() == 1
+                    ? getSkinnable().ink(ReplicaMarks.ink(first.replica())) : getSkinnable().ink(Ink.TEXT);
+            outerLabel(markerTurn(first, backlog, geometry), text, ink, true, cx, cy, r, outside);
+        });
     }
 
-    /** A label outside the ring at a turn, pushed outwards until it overlaps no other, with a leader line. */
+    private static String names(List<RingPicture.AckMarker> markers) {
+        return markers.stream().map(m -> ReplicaMarks.shortName(m.replica())).collect(Collectors.joining(" "));
+    }
+
+    /**
+     * A label outside the ring at a turn: where it belongs, or pushed outwards, or slid sideways
+     * (at the top and bottom edges there is no room outwards) until it overlaps no other label,
+     * with a leader line back to its place when it moved.
+     */
     private void outerLabel(double turn, String text, Color ink, boolean bold, double cx, double cy, double r,
                             List<Bounds> placed) {
         Font font = font(13.5, bold);
-        double w = width(text, font);
+        double w = width(text, font) + 6 * unit;
         double h = font.getSize() * 1.3;
         double a = RingGeometry.radians(turn);
         double cos = Math.cos(a);
         double sin = Math.sin(a);
-        for (int level = 0; level < MAX_STACK; level++) {
-            double rr = r + level * h * 0.95;
-            double ax = cx + rr * cos;
-            double ay = cy + rr * sin;
-            double x = cos > 0.25 ? ax : cos < -0.25 ? ax - w : ax - w / 2;
-            double y = sin > 0.25 ? ay : sin < -0.25 ? ay - h : ay - h / 2;
-            x = Math.max(2, Math.min(canvas.getWidth() - w - 2, x));
-            y = Math.max(2, Math.min(canvas.getHeight() - h - 2, y));
-            Bounds box = new BoundingBox(x, y, w, h);
-            if (placed.stream().noneMatch(b -> b.intersects(box)) || level == MAX_STACK - 1) {
-                placed.add(box);
-                if (level > 0) {
-                    gc.setStroke(ink);
-                    gc.setLineWidth(unit);
-                    gc.strokeLine(cx + r * cos, cy + r * sin, ax, ay);
+        Bounds chosen = null;
+        for (int level = 0; level < MAX_STACK && chosen == null; level++) {
+            double ax = cx + (r + level * h * 0.95) * cos;
+            double ay = cy + (r + level * h * 0.95) * sin;
+            for (int slide : SLIDES) {
+                double x = (cos > 0.25 ? ax : cos < -0.25 ? ax - w : ax - w / 2) + slide * (w / 2 + 4 * unit);
+                double y = sin > 0.25 ? ay : sin < -0.25 ? ay - h : ay - h / 2;
+                x = Math.max(2, Math.min(canvas.getWidth() - w - 2, x));
+                y = Math.max(2, Math.min(canvas.getHeight() - h - 2, y));
+                Bounds box = new BoundingBox(x, y, w, h);
+                if (placed.stream().noneMatch(b -> b.intersects(box))) {
+                    chosen = box;
+                    break;
                 }
-                gc.setFill(getSkinnable().ink(Ink.LABEL_FILL));
-                gc.fillRoundRect(x - 3 * unit, y, w + 6 * unit, h, 6 * unit, 6 * unit);
-                text(text, x, y + h * 0.08, font, ink, TextAlignment.LEFT, Double.MAX_VALUE);
-                return;
             }
         }
+        if (chosen == null) {
+            return; // no room anywhere: the list under the ring says it in words
+        }
+        placed.add(chosen);
+        double homeX = cx + r * cos;
+        double homeY = cy + r * sin;
+        if (!chosen.contains(homeX, homeY)) {
+            gc.setStroke(ink);
+            gc.setLineWidth(unit);
+            double toX = Math.max(chosen.getMinX(), Math.min(chosen.getMaxX(), homeX));
+            double toY = Math.max(chosen.getMinY(), Math.min(chosen.getMaxY(), homeY));
+            gc.strokeLine(cx + (r - 8 * unit) * cos, cy + (r - 8 * unit) * sin, toX, toY);
+        }
+        gc.setFill(getSkinnable().ink(Ink.LABEL_FILL));
+        gc.fillRoundRect(chosen.getMinX(), chosen.getMinY(), w, h, 6 * unit, 6 * unit);
+        text(text, chosen.getMinX() + 3 * unit, chosen.getMinY() + h * 0.08, font, ink, TextAlignment.LEFT, Double.MAX_VALUE);
     }
 
     private void centredLines(List<String> lines, double cx, double cy, double maxWidth, Font font, Color ink) {
