@@ -1,7 +1,13 @@
 package com.replicationlab.ui.panels;
 
 import com.replicationlab.ui.actionlog.ActionLogPanel;
+import com.replicationlab.ui.backlog.BacklogPanel;
+import com.replicationlab.ui.clients.ClientsPanel;
+import com.replicationlab.ui.console.ConsolePanel;
 import com.replicationlab.ui.eventlog.EventLogPanel;
+import com.replicationlab.ui.heartbeat.HeartbeatPanel;
+import com.replicationlab.ui.inspector.InspectorPanel;
+import com.replicationlab.ui.sequence.SequencePanel;
 
 import java.util.List;
 
@@ -11,6 +17,7 @@ public final class Panels {
     }
 
     public static List<LabPanel> all() {
-        return List.of(new LegendPanel(), new EventLogPanel(), new ActionLogPanel());
+        return List.of(new BacklogPanel(), new HeartbeatPanel(), new InspectorPanel(), new LegendPanel(),
+                new EventLogPanel(), new SequencePanel(), new ConsolePanel(), new ClientsPanel(), new ActionLogPanel());
     }
 }

@@ -1,0 +1,156 @@
+package com.replicationlab.ui.backlog;
+
+import com.replicationlab.lab.TraceKind;
+import com.replicationlab.lab.TraceRecord;
+import com.replicationlab.lab.snapshot.BacklogView;
+import com.replicationlab.lab.snapshot.LabSnapshot;
+import com.replicationlab.lab.snapshot.NodeView;
+import com.replicationlab.ui.LabViewModel;
+import com.replicationlab.ui.UiExecutor;
+import com.replicationlab.ui.heartbeat.Masters;
+import com.replicationlab.ui.heartbeat.TraceReader;
+import com.replicationlab.ui.inspector.ConfigSetter;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * The master's backlog as the ring shows it: from each snapshot, the backlog, its commands and the
+ * replicas' acknowledged offsets; from the trace, the ranges the master served from it (re-sends,
+ * partial resyncs), lit for {@link #FLASH_MS} of virtual time. One command: set the backlog's size.
+ */
+public final class BacklogViewModel {
+    /** How long a served range stays lit, in virtual ms (paused, it stays lit). */
+    static final long FLASH_MS = 2_000;
+    private static final int SERVED_KEPT = 64;
+
+    private final LabViewModel lab;
+    private final ConfigSetter setter;
+    // Kept for as long as this model lives: it holds the trace view that feeds it.
+    private final TraceReader trace;
+    private final Deque<ServedRange> served = new ArrayDeque<>();
+    private final ReadOnlyObjectWrapper<RingPicture> picture = new ReadOnlyObjectWrapper<>(this, "picture", RingPicture.EMPTY);
+    private final ReadOnlyObjectWrapper<ServedRange> lastServed = new ReadOnlyObjectWrapper<>(this, "lastServed");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    private final ObservableList<StreamCommand> commands = FXCollections.observableArrayList();
+    private final ObservableList<StreamCommand> commandsView = FXCollections.unmodifiableObservableList(commands);
+    private BacklogView decoded;
+    private String decodedMaster;
+
+    public BacklogViewModel(LabViewModel lab, UiExecutor ui) {
+        this.lab = lab;
+        this.setter = new ConfigSetter(lab, ui);
+        lab.snapshotProperty().addListener((obs, old, now) -> refresh());
+        lab.selectedNodeProperty().addListener((obs, old, now) -> refresh());
+        this.trace = new TraceReader(lab.trace(), new TraceReader.Reader() {
+            @Override
+            public void restarted(List<TraceRecord> all) {
+                served.clear();
+                lastServed.set(null);
+                all.forEach(BacklogViewModel.this::consider);
+                refresh();
+            }
+
+            @Override
+            public void added(List<? extends TraceRecord> news) {
+                news.forEach(BacklogViewModel.this::consider);
+                refresh();
+            }
+        });
+    }
+
+    // ----- state -----
+
+    public ReadOnlyObjectProperty<RingPicture> pictureProperty() {
+        return picture.getReadOnlyProperty();
+    }
+
+    public RingPicture picture() {
+        return picture.get();
+    }
+
+    /** The commands the ring holds, oldest first. */
+    public ObservableList<StreamCommand> commands() {
+        return commandsView;
+    }
+
+    /** The last range the master served from its backlog, or null. */
+    public ReadOnlyObjectProperty<ServedRange> lastServedProperty() {
+        return lastServed.getReadOnlyProperty();
+    }
+
+    /** Why the last change of size was refused, or null. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    // ----- commands -----
+
+    /** {@code config MASTER repl-backlog-size VALUE} on the master shown. */
+    public void setBacklogSize(String value) {
+        String master = picture.get().master();
+        if (master != null) {
+            setter.set(master, "repl-backlog-size", value, problem::set);
+        }
+    }
+
+    // ----- from the model -----
+
+    private void consider(TraceRecord record) {
+        if (record.kind() != TraceKind.NODE) {
+            return;
+        }
+        ServedRange.of(record).ifPresent(range -> {
+            if (served.size() == SERVED_KEPT) {
+                served.removeFirst();
+            }
+            served.addLast(range);
+            lastServed.set(range);
+        });
+    }
+
+    private void refresh() {
+        LabSnapshot snapshot = lab.snapshot();
+        NodeView master = Masters.current(snapshot, lab.selectedNodeProperty().get()).orElse(null);
+        if (master == null) {
+            picture.set(RingPicture.EMPTY);
+            commands.clear();
+            decoded = null;
+            return;
+        }
+        BacklogView backlog = master.backlog();
+        if (!sameContents(backlog, decoded) || !master.name().equals(decodedMaster)) {
+            decoded = backlog;
+            decodedMaster = master.name();
+            commands.setAll(StreamCommands.of(backlog));
+        }
+        List<RingPicture.AckMarker> markers = master.replicas().stream()
+                .map(r -> new RingPicture.AckMarker(r.name(), r.ackOffset())).toList();
+        picture.set(new RingPicture(master.name(), backlog, List.copyOf(commands), markers,
+                flashes(master.name(), snapshot.timeMs())));
+    }
+
+    private List<RingPicture.Flash> flashes(String master, long nowMs) {
+        return served.stream()
+                .filter(r -> r.master().equals(master) && r.size() > 0 && r.atMs() <= nowMs && nowMs - r.atMs() < FLASH_MS)
+                .map(r -> new RingPicture.Flash(r, 1.0 - (double) (nowMs - r.atMs()) / FLASH_MS))
+                .toList();
+    }
+
+    /** Read the commands again only when the bytes changed (each snapshot brings its own copy). */
+    private static boolean sameContents(BacklogView a, BacklogView b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return a.sizeBytes() == b.sizeBytes() && a.firstByteOffset() == b.firstByteOffset()
+                && a.masterOffset() == b.masterOffset() && Arrays.equals(a.bytes(), b.bytes());
+    }
+}

@@ -1,0 +1,104 @@
+package com.replicationlab.ui.backlog;
+
+import com.replicationlab.lab.snapshot.BacklogView;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the commands out of a backlog's bytes: each write start begins a command, which runs to the
+ * next start. A command is RESP (an array of bulk strings); its label is its arguments in words,
+ * each cut short when long, so a label fits on a ring or a line.
+ */
+public final class StreamCommands {
+    /** Longest argument shown whole in a label. */
+    private static final int ARG_CHARS = 24;
+    /** Most arguments shown in a label. */
+    private static final int MAX_ARGS = 6;
+    /** Commands read per backlog: the newest, a bound for huge backlogs. */
+    public static final int MAX_COMMANDS = 2_000;
+
+    private StreamCommands() {
+    }
+
+    /** The commands the backlog holds, oldest first (at most {@link #MAX_COMMANDS}, the newest). */
+    public static List<StreamCommand> of(BacklogView backlog) {
+        List<StreamCommand> commands = new ArrayList<>();
+        if (backlog == null || backlog.histlen() == 0) {
+            return commands;
+        }
+        List<Long> starts = backlog.writeStarts().stream()
+                .filter(s -> s <= backlog.masterOffset()).toList();
+        int from = Math.max(0, starts.size() - MAX_COMMANDS);
+        for (int i = from; i < starts.size(); i++) {
+            long first = starts.get(i);
+            long last = i + 1 < starts.size() ? starts.get(i + 1) - 1 : backlog.masterOffset();
+            if (last < backlog.firstByteOffset()) {
+                continue;
+            }
+            boolean cut = first < backlog.firstByteOffset();
+            String label = cut ? "…" : label(backlog.bytes(), (int) (first - backlog.firstByteOffset()),
+                    (int) (last - backlog.firstByteOffset()) + 1);
+            commands.add(new StreamCommand(Math.max(first, backlog.firstByteOffset()), last, label, cut));
+        }
+        return commands;
+    }
+
+    /** The stream bytes of offsets {@code first..last}, or null where the backlog no longer holds them all. */
+    public static byte[] bytes(BacklogView backlog, long first, long last) {
+        if (backlog == null || first < backlog.firstByteOffset() || last > backlog.masterOffset() || last < first) {
+            return null;
+        }
+        int from = (int) (first - backlog.firstByteOffset());
+        byte[] out = new byte[(int) (last - first + 1)];
+        System.arraycopy(backlog.bytes(), from, out, 0, out.length);
+        return out;
+    }
+
+    /** The command in {@code bytes[from..to)} in words: "SET key value"; "?" and its size when it is not RESP. */
+    public static String label(byte[] bytes, int from, int to) {
+        List<String> args = new ArrayList<>();
+        int[] at = {from};
+        long count = number(bytes, at, to, '*');
+        for (long i = 0; i < Math.min(count, MAX_ARGS); i++) {
+            long length = number(bytes, at, to, '$');
+            if (length < 0 || at[0] + length + 2 > to) {
+                break;
+            }
+            args.add(shortened(new String(bytes, at[0], (int) length, StandardCharsets.UTF_8)));
+            at[0] += (int) length + 2;
+        }
+        if (args.isEmpty()) {
+            return "? · " + (to - from) + " B";
+        }
+        if (count > args.size()) {
+            args.add("…");
+        }
+        return String.join(" ", args);
+    }
+
+    /** Reads "{prefix}digits\r\n" at {@code at[0]}; -1 when it is not there. */
+    private static long number(byte[] bytes, int[] at, int to, char prefix) {
+        if (at[0] >= to || bytes[at[0]] != prefix) {
+            return -1;
+        }
+        long value = 0;
+        int i = at[0] + 1;
+        while (i < to && Character.isDigit(bytes[i]) && value < Integer.MAX_VALUE) {
+            value = value * 10 + (bytes[i] - '0');
+            i++;
+        }
+        if (i + 1 >= to || bytes[i] != '\r' || bytes[i + 1] != '\n') {
+            return -1;
+        }
+        at[0] = i + 2;
+        return value;
+    }
+
+    private static String shortened(String arg) {
+        StringBuilder out = new StringBuilder();
+        arg.codePoints().limit(ARG_CHARS).forEach(c -> out.appendCodePoint(c < 0x20 || c == 0x7f ? '·' : c));
+        return arg.codePointCount(0, arg.length()) > ARG_CHARS ? out + "…" : out.toString();
+    }
+}

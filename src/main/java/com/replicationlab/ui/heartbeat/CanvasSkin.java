@@ -1,0 +1,108 @@
+package com.replicationlab.ui.heartbeat;
+
+import com.replicationlab.ui.topology.InkedControl;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.SkinBase;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The skin of a panel's drawn control (the backlog ring, the lag chart, the sequence diagram): one
+ * canvas filling the control, redrawn on resize, and the few text moves they share — fonts on the
+ * theme's type scale, measuring, fitting with an ellipsis.
+ */
+public abstract class CanvasSkin<C extends InkedControl> extends SkinBase<C> {
+    protected final Canvas canvas = new Canvas();
+    private final Text measurer = new Text();
+    private final double prefWidth;
+    private final double prefHeight;
+    private final double minHeight;
+
+    /** A skin of the given natural size (px). */
+    protected CanvasSkin(C control, double prefWidth, double prefHeight, double minHeight) {
+        super(control);
+        this.prefWidth = prefWidth;
+        this.prefHeight = prefHeight;
+        this.minHeight = minHeight;
+        canvas.setManaged(false);
+        getChildren().add(canvas);
+    }
+
+    /** Redraws whenever one of {@code sources}, or the theme's inks, change. */
+    protected void redrawOn(Observable... sources) {
+        InvalidationListener redraw = o -> draw();
+        for (Observable source : sources) {
+            source.addListener(redraw);
+        }
+        getSkinnable().addInkListener(redraw);
+    }
+
+    /** Paints the whole canvas. */
+    protected abstract void draw();
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        canvas.relocate(x, y);
+        canvas.setWidth(Math.floor(w));
+        canvas.setHeight(Math.floor(h));
+        draw();
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return prefWidth;
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return prefHeight;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return minHeight;
+    }
+
+    protected GraphicsContext gc() {
+        return canvas.getGraphicsContext2D();
+    }
+
+    /** A font of {@code size} px at the theme's scale (larger in presentation). */
+    protected Font font(double size, boolean bold) {
+        return Font.font("System", bold ? FontWeight.BOLD : FontWeight.NORMAL, size * getSkinnable().scale());
+    }
+
+    protected double width(String text, Font font) {
+        measurer.setFont(font);
+        measurer.setText(text);
+        return measurer.getLayoutBounds().getWidth();
+    }
+
+    /** The text, cut with an ellipsis to fit {@code maxWidth}. */
+    protected String fit(String text, Font font, double maxWidth) {
+        String shown = text;
+        while (shown.length() > 1 && width(shown, font) > maxWidth) {
+            shown = shown.substring(0, shown.length() - 2) + "…";
+        }
+        return shown;
+    }
+
+    /** Draws text from its top, fitted to {@code maxWidth}; returns the width drawn. */
+    protected double text(String text, double x, double y, Font font, Color ink, TextAlignment align, double maxWidth) {
+        String shown = fit(text, font, maxWidth);
+        GraphicsContext gc = gc();
+        gc.setFont(font);
+        gc.setFill(ink);
+        gc.setTextAlign(align);
+        gc.setTextBaseline(VPos.TOP);
+        gc.fillText(shown, x, y);
+        return width(shown, font);
+    }
+}
