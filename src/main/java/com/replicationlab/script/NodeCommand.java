@@ -21,6 +21,6 @@ public record NodeCommand(String node, List<String> args) implements Action {
 
     @Override
     public Outcome perform(Session session) {
-        return Outcome.done(ReplyText.format(session.lab().command(node, args)));
+        return Outcome.replied(session.lab().command(node, args));
     }
 }

@@ -1,12 +1,25 @@
 package com.replicationlab.script;
 
-/** What came of one action: done (with a detail such as a reply), or a check that passed or failed. */
-public record Outcome(Status status, String detail) {
+import com.replicationlab.resp.RespValue;
+
+/**
+ * What came of one action: done (with a detail such as a reply), or a check that passed or failed.
+ * A command's outcome also keeps the reply itself, for printing it in other forms.
+ */
+public record Outcome(Status status, String detail, RespValue reply) {
 
     public enum Status { DONE, PASSED, FAILED }
 
+    public Outcome(Status status, String detail) {
+        this(status, detail, null);
+    }
+
     static Outcome done(String detail) {
         return new Outcome(Status.DONE, detail);
+    }
+
+    static Outcome replied(RespValue reply) {
+        return new Outcome(Status.DONE, ReplyText.format(reply), reply);
     }
 
     static Outcome passed(String detail) {

@@ -76,9 +76,7 @@ final class ConsoleLines {
         if (args.isEmpty()) {
             return new ConsoleRequest.Problem("console.problem.empty");
         }
-        LabAction plain = LabActions.command(node, args);
-        // The same line as the window writes it; the reply printed as redis-cli prints it.
-        return new ConsoleRequest.Act(new LabAction(plain.text(), lab -> CliReplies.text(lab.command(node, args))));
+        return new ConsoleRequest.Act(LabActions.command(node, args));
     }
 
     /** A lab action; throws IllegalArgumentException with the right form when the words do not fit. */

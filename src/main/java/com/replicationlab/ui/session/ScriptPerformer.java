@@ -2,6 +2,7 @@ package com.replicationlab.ui.session;
 
 import com.replicationlab.lab.Lab;
 import com.replicationlab.script.Action;
+import com.replicationlab.script.CliReplyText;
 import com.replicationlab.script.Cluster;
 import com.replicationlab.script.Outcome;
 import com.replicationlab.script.ScriptException;
@@ -32,7 +33,9 @@ public final class ScriptPerformer implements ActionPerformer {
             return new ActionOutcome(action, false, "a cluster line starts a fresh lab: use Reset or open a scenario");
         }
         Outcome outcome = sessionFor(lab).perform(parsed);
-        return new ActionOutcome(action, !outcome.failed(), outcome.detail());
+        // The window prints a reply as redis-cli does, over several lines if need be.
+        String detail = outcome.reply() == null ? outcome.detail() : CliReplyText.text(outcome.reply());
+        return new ActionOutcome(action, !outcome.failed(), detail);
     }
 
     /** One session per lab: a rebuilt or fresh lab gets a fresh session. */

@@ -7,7 +7,6 @@ import com.replicationlab.ui.UiExecutor;
 import com.replicationlab.ui.i18n.I18n;
 import com.replicationlab.ui.panels.Panels;
 import com.replicationlab.ui.session.ActionOutcome;
-import com.replicationlab.ui.session.ActionPerformer;
 import com.replicationlab.ui.session.LabAction;
 import com.replicationlab.ui.theme.Appearance;
 import com.replicationlab.ui.window.LabWindow;
@@ -37,7 +36,7 @@ public final class PanelBench {
 
     private PanelBench(Stage stage) {
         UiExecutor ui = UiExecutor.fx();
-        model = new LabViewModel(ClusterSpec.defaults(), ActionPerformer.direct(), ui, System::nanoTime);
+        model = new LabViewModel(ClusterSpec.defaults(), ui, System::nanoTime);
         window = new LabWindow(model, i18n, new Appearance(), ui, Panels.all());
         scene = window.attach(stage, 1600, 1000);
         stage.show();

@@ -20,7 +20,7 @@ class NodeSettingsTest {
     }
 
     private static JournalEntry entry(String node, String setting, String value) {
-        return new JournalEntry(LabActions.config(node, setting, value), 0, 0, true);
+        return new JournalEntry(LabActions.config(node, setting, value), 0, 0, true, 0, 0);
     }
 
     @Test

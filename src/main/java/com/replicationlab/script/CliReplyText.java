@@ -1,4 +1,4 @@
-package com.replicationlab.ui.console;
+package com.replicationlab.script;
 
 import com.replicationlab.resp.RespValue;
 
@@ -10,16 +10,13 @@ import java.util.List;
  * A reply as redis-cli prints it on a terminal: {@code OK}, {@code (integer) 1}, {@code (nil)},
  * {@code (error) ERR …}, a bulk string in quotes with escapes, arrays as numbered lines (nested
  * arrays indented under their number), {@code (empty array)}.
- * <p>
- * It runs inside the console's action, on the lab thread, where the reply is; the window only ever
- * sees the text. (It is the window's only use of RESP values: its natural home is the action
- * language's reply printing, next to the one-line form.)
+ * The window's console prints replies this way; {@link ReplyText} is the one-line form for logs.
  */
-final class CliReplies {
-    private CliReplies() {
+public final class CliReplyText {
+    private CliReplyText() {
     }
 
-    static String text(RespValue reply) {
+    public static String text(RespValue reply) {
         return String.join("\n", lines(reply));
     }
 
