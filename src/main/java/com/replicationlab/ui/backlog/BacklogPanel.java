@@ -106,15 +106,17 @@ public final class BacklogPanel implements LabPanel {
     private static Node facts(BacklogViewModel vm, I18n i18n) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("panel-facts");
+        // The INFO field names are what students look up, so they keep their full width; the values
+        // are short numbers (the size in words is in the ring's centre).
         ColumnConstraints names = new ColumnConstraints();
-        names.setHgrow(Priority.SOMETIMES);
-        names.setMinWidth(0);
+        names.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints shownValues = new ColumnConstraints();
-        shownValues.setMinWidth(Region.USE_PREF_SIZE);
+        shownValues.setHgrow(Priority.ALWAYS);
+        shownValues.setMinWidth(0);
         grid.getColumnConstraints().setAll(names, shownValues);
         String[] fields = {"repl_backlog_size", "repl_backlog_first_byte_offset", "repl_backlog_histlen",
                 "master_repl_offset"};
-        List<Function<BacklogView, String>> values = List.of(b -> b.sizeBytes() + " (" + ByteSize.text(b.sizeBytes()) + ")",
+        List<Function<BacklogView, String>> values = List.of(b -> Long.toString(b.sizeBytes()),
                 b -> Long.toString(b.firstByteOffset()), b -> Long.toString(b.histlen()),
                 b -> Long.toString(b.masterOffset()));
         for (int i = 0; i < fields.length; i++) {

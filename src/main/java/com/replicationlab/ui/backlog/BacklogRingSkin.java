@@ -117,12 +117,13 @@ final class BacklogRingSkin extends CanvasSkin<BacklogRing> {
 
     /** What is lit, in words, at the foot: the arc itself has no room for a long label. */
     private void paintFlashBanner(List<RingPicture.Flash> flashes, double w, double h, I18n i18n, List<Bounds> placed) {
-        Font font = font(13.5, true);
+        List<String> lines = flashes.stream().map(flash -> flashWords(flash.range(), i18n)).toList();
+        Font font = fontToFit(13.5, true, w - 16 * unit, lines.toArray(String[]::new));
         double y = h - 4 * unit - flashes.size() * font.getSize() * 1.6;
-        for (RingPicture.Flash flash : flashes) {
+        for (int i = 0; i < flashes.size(); i++) {
+            RingPicture.Flash flash = flashes.get(i);
             ServedRange range = flash.range();
-            String key = range.kind() == ServedRange.Kind.RESEND ? "backlog.ring.resend" : "backlog.ring.psync";
-            String words = i18n.get(key, Long.toString(range.first()), Long.toString(range.last()), range.replica());
+            String words = lines.get(i);
             double tw = Math.min(width(words, font), w - 16 * unit);
             Color ink = flashInk(range);
             gc.setFill(ink.deriveColor(0, 1, 1, 0.25 + 0.75 * flash.strength()));
@@ -132,6 +133,11 @@ final class BacklogRingSkin extends CanvasSkin<BacklogRing> {
                     w - 16 * unit);
             y += font.getSize() * 1.6;
         }
+    }
+
+    private static String flashWords(ServedRange range, I18n i18n) {
+        String key = range.kind() == ServedRange.Kind.RESEND ? "backlog.ring.resend" : "backlog.ring.psync";
+        return i18n.get(key, Long.toString(range.first()), Long.toString(range.last()), range.replica());
     }
 
     // ----- the band -----
@@ -221,16 +227,16 @@ final class BacklogRingSkin extends CanvasSkin<BacklogRing> {
     private Bounds paintCentre(BacklogView backlog, double cx, double cy, double inner) {
         I18n i18n = getSkinnable().i18n();
         Font big = font(Math.min(34, inner * 0.32 / unit), true);
-        Font small = font(13, false);
         String held = i18n.get("backlog.ring.held", ByteSize.text(backlog.histlen()), ByteSize.text(backlog.sizeBytes()));
         double used = 100.0 * backlog.histlen() / backlog.sizeBytes();
         String usage = used >= 1 ? "" : i18n.get("backlog.ring.used",
                 used < 0.01 ? "< 0.01" : String.format(Locale.ROOT, "%.2f", used));
+        double maxW = inner * 1.75;
+        Font small = fontToFit(13, false, maxW, i18n.get("backlog.ring.masterOffset"), held, usage);
         double bigH = big.getSize() * 1.15;
         double smallH = small.getSize() * 1.3;
         double total = bigH + smallH * (usage.isEmpty() ? 2 : 3);
         double y = cy - total / 2;
-        double maxW = inner * 1.6;
         Color text = getSkinnable().ink(Ink.TEXT);
         Color muted = getSkinnable().ink(Ink.MUTED);
         double widest = 0;

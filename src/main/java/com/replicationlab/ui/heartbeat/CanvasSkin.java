@@ -13,6 +13,8 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
+import java.util.Arrays;
+
 /**
  * The skin of a panel's drawn control (the backlog ring, the lag chart, the sequence diagram): one
  * canvas filling the control, redrawn on resize, and the few text moves they share — fonts on the
@@ -77,6 +79,22 @@ public abstract class CanvasSkin<C extends InkedControl> extends SkinBase<C> {
     /** A font of {@code size} px at the theme's scale (larger in presentation). */
     protected Font font(double size, boolean bold) {
         return Font.font("System", bold ? FontWeight.BOLD : FontWeight.NORMAL, size * getSkinnable().scale());
+    }
+
+    /**
+     * The largest font from {@code size} down to two thirds of it in which every line fits
+     * {@code maxWidth}: a narrow panel gets smaller words rather than cut ones.
+     */
+    protected Font fontToFit(double size, boolean bold, double maxWidth, String... lines) {
+        Font font = font(size, bold);
+        for (double s = size; s >= size * 2 / 3; s -= 0.5) {
+            font = font(s, bold);
+            Font candidate = font;
+            if (Arrays.stream(lines).allMatch(line -> width(line, candidate) <= maxWidth)) {
+                break;
+            }
+        }
+        return font;
     }
 
     protected double width(String text, Font font) {

@@ -38,7 +38,7 @@ final class Placement {
         // Sized by the height two rows of cards and their links take, and the width two cards need; more replicas
         // make cards narrower. Never so large that the rows do not fit (presentation's scale included).
         double fits = height / (2 * CARD_HEIGHT + MIN_LANE + 2 * MARGIN);
-        double unit = Math.min(fits, scale * Math.max(0.8, Math.min(1.9, Math.min(height / 560, width / 760))));
+        double unit = Math.min(fits, scale * Math.max(0.8, Math.min(1.9, Math.min(height / 500, width / 760))));
         String top = topNode(snapshot);
         List<String> row = new ArrayList<>();
         snapshot.nodes().forEach(n -> {
