@@ -163,6 +163,19 @@ class LabWindowGuiTest {
     }
 
     @Test
+    @DisplayName("a stray R keeps the lab; Shift+R resets it")
+    void resetTakesShift(FxRobot robot) throws Exception {
+        robot.clickOn("#time");
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        waitUntil("one step", () -> model.snapshot().eventsRun() == 1);
+        robot.press(KeyCode.R).release(KeyCode.R);
+        model.whenIdle().toCompletableFuture().get(WAIT_SECONDS, TimeUnit.SECONDS);
+        assertEquals(1, snapshot().eventsRun());
+        robot.press(KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT);
+        waitUntil("reset", () -> model.snapshot().eventsRun() == 0);
+    }
+
+    @Test
     @DisplayName("+ and − change the speed through 0.1× … 50×")
     void speed(FxRobot robot) throws Exception {
         robot.clickOn("#faster").clickOn("#faster");

@@ -85,7 +85,8 @@ public final class ConsolePanel implements LabPanel {
         prompt.textProperty().bind(Bindings.concat(vm.nodeProperty(), ">"));
         TextField field = new TextField();
         field.setId("consoleInput");
-        field.getStyleClass().add("console-input");
+        // Opening the console's tab puts the cursor here, so typing goes to the node, not to the window's keys.
+        field.getStyleClass().addAll("console-input", LabPanel.FOCUS_ON_OPEN);
         field.accessibleTextProperty().bind(i18n.text("console.input.accessible"));
         field.promptTextProperty().bind(i18n.text("console.input.prompt"));
         prompt.setLabelFor(field);

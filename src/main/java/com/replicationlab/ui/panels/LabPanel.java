@@ -8,6 +8,9 @@ import javafx.scene.Node;
  */
 public interface LabPanel {
 
+    /** The style class of the control that takes the keyboard when the panel's tab is opened. */
+    String FOCUS_ON_OPEN = "focus-on-open";
+
     /** Where a panel goes: the side of the canvas or below it. Presentation mode hides both. */
     enum Slot { SIDE, BOTTOM }
 

@@ -18,7 +18,7 @@ final class HelpSheet {
             new String[] {"→", "help.key.step"},
             new String[] {"←", "help.key.stepBack"},
             new String[] {"+  /  −", "help.key.speed"},
-            new String[] {"R", "help.key.reset"},
+            new String[] {"Shift+R", "help.key.reset"},
             new String[] {"W", "help.key.write"},
             new String[] {"N", "help.key.nextNode"},
             new String[] {"K", "help.key.nextPacket"},

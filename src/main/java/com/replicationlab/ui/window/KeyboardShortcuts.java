@@ -59,7 +59,13 @@ final class KeyboardShortcuts {
                 model.faster();
             }
             case MINUS, SUBTRACT -> model.slower();
-            case R -> model.reset();
+            case R -> {
+                // Reset throws the lab away: a stray key must not do that, so it takes Shift.
+                if (!shift) {
+                    return false;
+                }
+                model.reset();
+            }
             case W -> model.writeKey();
             case N -> selectNextNode();
             case K -> selectNextPacket();

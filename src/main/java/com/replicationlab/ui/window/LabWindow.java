@@ -63,6 +63,12 @@ public final class LabWindow {
             tab.textProperty().bind(i18n.text(panel.titleKey()));
             tab.setClosable(false);
             tab.setContent(panel.create(context));
+            tab.setOnSelectionChanged(e -> {
+                Node opening = tab.getContent().lookup("." + LabPanel.FOCUS_ON_OPEN);
+                if (tab.isSelected() && opening != null) {
+                    ui.execute(opening::requestFocus); // once the tab's content is shown
+                }
+            });
             (panel.slot() == LabPanel.Slot.SIDE ? sideTabs : bottomTabs).getTabs().add(tab);
         }
         sideTabs.setId("sidePanels");

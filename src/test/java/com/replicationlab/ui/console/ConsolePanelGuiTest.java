@@ -64,6 +64,18 @@ class ConsolePanelGuiTest {
     }
 
     @Test
+    @DisplayName("opening the console's tab puts the cursor in its prompt: typed letters go to the node, not to the window's keys")
+    void openingTheTabFocusesThePrompt(FxRobot robot) throws Exception {
+        bench.run(1500);
+        long before = fx(() -> bench.model.snapshot().timeMs());
+        bench.show("panel.console");
+        waitUntil("the prompt has the keyboard", () -> fx(() -> bench.lookup("#consoleInput", TextField.class).isFocused()));
+        robot.write("SET reset pressed").type(KeyCode.ENTER);
+        waitForOutput("OK");
+        assertTrue(fx(() -> bench.model.snapshot().timeMs()) >= before, "the lab was not reset by the letter r");
+    }
+
+    @Test
     @DisplayName("replies read as in redis-cli: integers, nil, errors, numbered lists")
     void replies(FxRobot robot) throws Exception {
         bench.run(1500);
