@@ -5,12 +5,16 @@ import com.replicationlab.resp.RespValue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A reply as redis-cli prints it on a terminal: {@code OK}, {@code (integer) 1}, {@code (nil)},
  * {@code (error) ERR …}, a bulk string in quotes with escapes, arrays as numbered lines (nested
  * arrays indented under their number), {@code (empty array)}.
  * The window's console prints replies this way; {@link ReplyText} is the one-line form for logs.
+ * <p>
+ * Like redis-cli, a few commands whose replies are text for people (INFO, CLIENT LIST, ...) are
+ * printed raw: their lines as they are, no quotes.
  */
 public final class CliReplyText {
     private CliReplyText() {
@@ -18,6 +22,24 @@ public final class CliReplyText {
 
     public static String text(RespValue reply) {
         return String.join("\n", lines(reply));
+    }
+
+    /** The reply to {@code command} (its words as typed) as redis-cli prints it. */
+    public static String text(List<String> command, RespValue reply) {
+        if (printedRaw(command) && reply instanceof RespValue.BulkString bulk && !bulk.isNil()) {
+            return bulk.asString().replace("\r\n", "\n").stripTrailing();
+        }
+        return text(reply);
+    }
+
+    /** The commands redis-cli 7.0 switches to raw output for (those a lab node knows). */
+    private static boolean printedRaw(List<String> command) {
+        String name = command.isEmpty() ? "" : command.get(0).toLowerCase(Locale.ROOT);
+        String sub = command.size() < 2 ? "" : command.get(1).toLowerCase(Locale.ROOT);
+        return name.equals("info") || name.equals("lolwut")
+                || (name.equals("client") && (sub.equals("list") || sub.equals("info")))
+                || (name.equals("memory") && sub.equals("doctor"))
+                || (name.equals("latency") && sub.equals("doctor"));
     }
 
     static List<String> lines(RespValue reply) {

@@ -44,4 +44,13 @@ class CliReplyTextTest {
                 new RespValue.RespArray(List.of(new RespValue.SimpleString("readonly"), new RespValue.SimpleString("fast")))))));
         assertEquals("1) 1) \"get\"\n   2) 1) readonly\n      2) fast", CliReplyText.text(nested));
     }
+
+    @Test
+    @DisplayName("INFO and CLIENT LIST print raw, line by line, as redis-cli prints them; GET of the same text stays quoted")
+    void rawForTextReplies() {
+        RespValue info = bulk("# Replication\r\nrole:master\r\nconnected_slaves:0\r\n");
+        assertEquals("# Replication\nrole:master\nconnected_slaves:0", CliReplyText.text(List.of("info", "replication"), info));
+        assertEquals("id=3 addr=127.0.0.1:58140", CliReplyText.text(List.of("CLIENT", "LIST"), bulk("id=3 addr=127.0.0.1:58140\n")));
+        assertEquals("\"# Replication\\r\\nrole:master\\r\\nconnected_slaves:0\\r\\n\"", CliReplyText.text(List.of("GET", "k"), info));
+    }
 }

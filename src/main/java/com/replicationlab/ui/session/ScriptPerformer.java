@@ -3,6 +3,7 @@ package com.replicationlab.ui.session;
 import com.replicationlab.lab.Lab;
 import com.replicationlab.script.Action;
 import com.replicationlab.script.CliReplyText;
+import com.replicationlab.script.NodeCommand;
 import com.replicationlab.script.Cluster;
 import com.replicationlab.script.Outcome;
 import com.replicationlab.script.ScriptException;
@@ -34,7 +35,8 @@ public final class ScriptPerformer implements ActionPerformer {
         }
         Outcome outcome = sessionFor(lab).perform(parsed);
         // The window prints a reply as redis-cli does, over several lines if need be.
-        String detail = outcome.reply() == null ? outcome.detail() : CliReplyText.text(outcome.reply());
+        String detail = parsed instanceof NodeCommand command && outcome.reply() != null
+                ? CliReplyText.text(command.args(), outcome.reply()) : outcome.detail();
         return new ActionOutcome(action, !outcome.failed(), detail);
     }
 

@@ -1,0 +1,36 @@
+package com.replicationlab.ui.session;
+
+import com.replicationlab.lab.ClusterSpec;
+import com.replicationlab.lab.Lab;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@DisplayName("The window's actions, performed through the action language")
+class ScriptPerformerTest {
+    private final Lab lab = Lab.create(ClusterSpec.defaults());
+    private final ScriptPerformer performer = new ScriptPerformer();
+
+    @Test
+    @DisplayName("a command's reply comes back as redis-cli prints it: several lines, INFO raw")
+    void repliesAsRedisCliPrintsThem() {
+        performer.perform(lab, LabActions.command("master", List.of("RPUSH", "l", "a", "b")));
+        ActionOutcome range = performer.perform(lab, LabActions.command("master", List.of("LRANGE", "l", "0", "-1")));
+        assertEquals("1) \"a\"\n2) \"b\"", range.detail());
+        ActionOutcome info = performer.perform(lab, LabActions.command("master", List.of("INFO", "replication")));
+        assertTrue(info.detail().startsWith("# Replication\nrole:master\n"), info.detail());
+    }
+
+    @Test
+    @DisplayName("a line the action language does not know is refused with the parser's words")
+    void unknownLineRefused() {
+        ActionOutcome outcome = performer.perform(lab, new LabAction("frobnicate master"));
+        assertFalse(outcome.accepted());
+        assertTrue(outcome.detail().contains("frobnicate"), outcome.detail());
+    }
+}
