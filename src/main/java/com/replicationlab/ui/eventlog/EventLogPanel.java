@@ -1,19 +1,37 @@
 package com.replicationlab.ui.eventlog;
 
+import com.replicationlab.lab.TraceKind;
 import com.replicationlab.lab.TraceRecord;
+import com.replicationlab.lab.snapshot.LabSnapshot;
+import com.replicationlab.lab.snapshot.NodeView;
+import com.replicationlab.ui.i18n.I18n;
 import com.replicationlab.ui.panels.LabPanel;
 import com.replicationlab.ui.panels.PanelContext;
+import javafx.collections.FXCollections;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
- * The trace in words, newest at the bottom, following the tail. Each line is coloured by kind
- * (and says its kind, so it reads without colour). Keyboard navigable: it is a list.
+ * The trace in words, newest at the bottom, following the tail, filterable by node and by kind.
+ * Each line is coloured by kind (and says its kind, so it reads without colour). Keyboard
+ * navigable: it is a list.
  */
 public final class EventLogPanel implements LabPanel {
+    /** The choice that filters nothing out. */
+    static final String ALL = "*";
 
     @Override
     public String titleKey() {
@@ -27,13 +45,93 @@ public final class EventLogPanel implements LabPanel {
 
     @Override
     public Node create(PanelContext context) {
-        ListView<TraceRecord> list = new ListView<>(context.model().trace());
+        I18n i18n = context.i18n();
+        FilteredList<TraceRecord> shown = new FilteredList<>(context.model().trace(), EventFilter.ALL);
+        ListView<TraceRecord> list = new ListView<>(shown);
         list.setId("eventLog");
         list.getStyleClass().add("event-log");
-        list.accessibleTextProperty().bind(context.i18n().text("panel.eventLog"));
+        list.accessibleTextProperty().bind(i18n.text("panel.eventLog"));
         list.setCellFactory(view -> new RecordCell());
         new TailFollower(list, context.ui()).start();
-        return list;
+
+        ComboBox<String> nodes = choices("eventLogNode", nodeChoices(context.model().snapshot()), i18n,
+                node -> node.equals(ALL) ? i18n.get("eventLog.allNodes") : node);
+        context.model().snapshotProperty().addListener((obs, old, now) -> {
+            List<String> names = nodeChoices(now);
+            if (!names.equals(nodes.getItems())) {
+                String chosen = nodes.getValue();
+                nodes.getItems().setAll(names);
+                nodes.setValue(names.contains(chosen) ? chosen : ALL);
+            }
+        });
+        List<String> kindNames = new ArrayList<>(List.of(ALL));
+        for (TraceKind kind : TraceKind.values()) {
+            kindNames.add(kind.name());
+        }
+        ComboBox<String> kinds = choices("eventLogKind", kindNames, i18n,
+                kind -> kind.equals(ALL) ? i18n.get("eventLog.allKinds") : i18n.get("eventLog.kind." + kind.toLowerCase(Locale.ROOT)));
+        Runnable refilter = () -> shown.setPredicate(new EventFilter(
+                ALL.equals(nodes.getValue()) || nodes.getValue() == null ? null : nodes.getValue(),
+                ALL.equals(kinds.getValue()) || kinds.getValue() == null ? null : TraceKind.valueOf(kinds.getValue())));
+        nodes.valueProperty().addListener((obs, old, now) -> refilter.run());
+        kinds.valueProperty().addListener((obs, old, now) -> refilter.run());
+
+        BorderPane pane = new BorderPane(list);
+        pane.setTop(toolbar(i18n, nodes, kinds));
+        return pane;
+    }
+
+    private static List<String> nodeChoices(LabSnapshot snapshot) {
+        List<String> names = new ArrayList<>(List.of(ALL));
+        if (snapshot != null) {
+            snapshot.nodes().stream().map(NodeView::name).forEach(names::add);
+        }
+        return names;
+    }
+
+    /** A drop-down whose words follow the window's language. */
+    private static ComboBox<String> choices(String id, List<String> items, I18n i18n, Function<String, String> words) {
+        ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(items));
+        box.setId(id);
+        box.setValue(ALL);
+        box.setCellFactory(view -> new WordsCell(words));
+        box.setButtonCell(new WordsCell(words));
+        i18n.localeProperty().addListener((obs, old, now) -> box.setButtonCell(new WordsCell(words)));
+        return box;
+    }
+
+    private static Node toolbar(I18n i18n, ComboBox<String> nodes, ComboBox<String> kinds) {
+        Label nodeLabel = new Label();
+        nodeLabel.textProperty().bind(i18n.text("eventLog.node"));
+        nodeLabel.setLabelFor(nodes);
+        nodes.accessibleTextProperty().bind(i18n.text("eventLog.node"));
+        Label kindLabel = new Label();
+        kindLabel.textProperty().bind(i18n.text("eventLog.kind"));
+        kindLabel.setLabelFor(kinds);
+        kinds.accessibleTextProperty().bind(i18n.text("eventLog.kind"));
+        Label hint = new Label();
+        hint.getStyleClass().add("panel-hint");
+        hint.textProperty().bind(i18n.text("eventLog.hint"));
+        hint.setMinWidth(0);
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        HBox bar = new HBox(8, nodeLabel, nodes, kindLabel, kinds, hint);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("panel-toolbar");
+        return bar;
+    }
+
+    private static final class WordsCell extends ListCell<String> {
+        private final Function<String, String> words;
+
+        WordsCell(Function<String, String> words) {
+            this.words = words;
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : words.apply(item));
+        }
     }
 
     private static final class RecordCell extends ListCell<TraceRecord> {
