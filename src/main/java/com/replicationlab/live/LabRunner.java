@@ -4,11 +4,11 @@ import com.replicationlab.lab.Lab;
 import com.replicationlab.lab.LabEvent;
 import com.replicationlab.lab.VirtualClock;
 import com.replicationlab.lab.snapshot.LabSnapshot;
+import com.replicationlab.net.Transport;
 
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.ScheduledFuture;
 import org.slf4j.Logger;
@@ -41,7 +41,7 @@ public final class LabRunner implements AutoCloseable {
     private static final int MAX_EVENTS_PER_TURN = 20_000;
 
     private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("lab", true),
-            NioIoHandler.newFactory());
+            Transport.ioHandlerFactory());
     private final EventLoop loop = group.next();
     private volatile Lab lab;
     private volatile Consumer<LabSnapshot> snapshots;

@@ -3,6 +3,7 @@ package com.replicationlab.live;
 import com.replicationlab.lab.Bridge;
 import com.replicationlab.lab.ClientEnd;
 import com.replicationlab.lab.Lab;
+import com.replicationlab.net.Transport;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -13,7 +14,6 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +40,7 @@ public final class LabTcpGateway implements AutoCloseable {
     public int listen(String node, String host, int port) throws InterruptedException {
         Channel channel = new ServerBootstrap()
                 .group(runner.eventLoop())
-                .channel(NioServerSocketChannel.class)
+                .channel(Transport.serverChannel())
                 .option(ChannelOption.SO_REUSEADDR, true)
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childHandler(new ChannelInitializer<>() {
