@@ -3,10 +3,10 @@ package com.replicationlab.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code gui} (the default), {@code serve} and {@code run}; benchmarks join it. */
+/** The command line: {@code gui} (the default), {@code serve}, {@code run} and {@code bench}. */
 @Command(name = "replication-lab", mixinStandardHelpOptions = true, version = "Replication Lab 0.1",
         description = "Teaches Redis replication with a real, Redis-compatible replication engine.",
-        subcommands = {GuiCommand.class, ServeCommand.class, RunCommand.class})
+        subcommands = {GuiCommand.class, ServeCommand.class, RunCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

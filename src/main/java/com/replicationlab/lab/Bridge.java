@@ -3,15 +3,11 @@ package com.replicationlab.lab;
 import com.replicationlab.replication.StreamChunk;
 import com.replicationlab.server.ClientPipeline;
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufUtil;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOutboundHandlerAdapter;
 import io.netty.channel.ChannelPromise;
-import io.netty.util.ReferenceCountUtil;
 
 import java.net.InetSocketAddress;
-import java.util.function.Consumer;
 
 /**
  * A real client's connection into a lab node (redis-cli, a real redis-server replica): the node
@@ -21,25 +17,29 @@ import java.util.function.Consumer;
 public final class Bridge {
     private final LabChannel nodeEnd;
 
-    Bridge(LabNode node, InetSocketAddress clientAddress, Consumer<byte[]> toClient, Runnable onClose) {
+    Bridge(LabNode node, InetSocketAddress clientAddress, ClientEnd client) {
         nodeEnd = new LabChannel(node.name(), new InetSocketAddress(LabNetwork.LOOPBACK, node.port()), clientAddress);
         nodeEnd.pipeline().addLast("bridge-out", new ChannelOutboundHandlerAdapter() {
             @Override
             public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
-                ByteBuf bytes = msg instanceof StreamChunk chunk ? chunk.content() : (ByteBuf) msg;
-                toClient.accept(ByteBufUtil.getBytes(bytes));
-                ReferenceCountUtil.release(msg);
+                // The bytes themselves go on, not a copy: the client end takes them over.
+                if (msg instanceof StreamChunk chunk) {
+                    client.write(chunk.content().retain());
+                    chunk.release();
+                } else {
+                    client.write((ByteBuf) msg);
+                }
                 promise.trySuccess();
             }
 
             @Override
             public void flush(ChannelHandlerContext ctx) {
-                // Every write was handed over already.
+                client.flush();
             }
 
             @Override
             public void close(ChannelHandlerContext ctx, ChannelPromise promise) {
-                onClose.run();
+                client.close();
                 ctx.close(promise);
             }
         });
@@ -51,11 +51,13 @@ public final class Bridge {
         }
     }
 
-    /** Bytes from the client. */
-    public void receive(byte[] bytes) {
+    /** Bytes from the client; the bridge takes them over. */
+    public void receive(ByteBuf bytes) {
         if (nodeEnd.isOpen()) {
-            nodeEnd.writeInbound(Unpooled.wrappedBuffer(bytes));
+            nodeEnd.writeInbound(bytes);
             nodeEnd.runPendingTasks();
+        } else {
+            bytes.release();
         }
     }
 

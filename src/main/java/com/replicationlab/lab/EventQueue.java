@@ -1,6 +1,7 @@
 package com.replicationlab.lab;
 
 import java.util.PriorityQueue;
+import java.util.function.Supplier;
 
 /**
  * All pending events of a lab, ordered by (time, sequence number): the sequence number breaks
@@ -14,6 +15,11 @@ final class EventQueue {
     private long nextSequence;
 
     LabEvent add(long atMs, String node, String description, Runnable action) {
+        return add(atMs, node, Lazy.of(description), action);
+    }
+
+    /** As above, with a description made only if somebody reads it. */
+    LabEvent add(long atMs, String node, Supplier<String> description, Runnable action) {
         if (pending.size() >= MAX_PENDING) {
             throw new IllegalStateException("more than " + MAX_PENDING + " pending lab events");
         }

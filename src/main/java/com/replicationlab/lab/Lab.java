@@ -112,16 +112,15 @@ public final class Lab {
     }
 
     /**
-     * Connects an outside client (a real TCP connection) to a node: {@code toClient} receives the
+     * Connects an outside client (a real TCP connection) to a node: {@code client} receives the
      * node's replies; the returned bridge takes the client's bytes. The node's crash closes it.
      */
-    public Bridge openBridge(String nodeName, InetSocketAddress clientAddress, Consumer<byte[]> toClient,
-                             Runnable onClose) {
+    public Bridge openBridge(String nodeName, InetSocketAddress clientAddress, ClientEnd client) {
         LabNode node = node(nodeName);
         if (!node.isUp()) {
             throw new LabException(nodeName + " is down");
         }
-        Bridge bridge = new Bridge(node, clientAddress, toClient, onClose);
+        Bridge bridge = new Bridge(node, clientAddress, client);
         bridges.computeIfAbsent(nodeName, k -> new ArrayList<>()).add(bridge);
         return bridge;
     }

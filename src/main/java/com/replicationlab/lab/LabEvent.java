@@ -1,5 +1,7 @@
 package com.replicationlab.lab;
 
+import java.util.function.Supplier;
+
 /**
  * One thing the lab will do at a moment of virtual time: fire a node's timer or deliver (or lose)
  * a packet. Events at the same time run in the order they were scheduled.
@@ -8,11 +10,11 @@ public final class LabEvent implements Comparable<LabEvent> {
     private final long atMs;
     private final long sequence;
     private final String node;
-    private final String description;
+    private final Supplier<String> description;
     private final Runnable action;
     private boolean cancelled;
 
-    LabEvent(long atMs, long sequence, String node, String description, Runnable action) {
+    LabEvent(long atMs, long sequence, String node, Supplier<String> description, Runnable action) {
         this.atMs = atMs;
         this.sequence = sequence;
         this.node = node;
@@ -33,7 +35,7 @@ public final class LabEvent implements Comparable<LabEvent> {
     }
 
     public String description() {
-        return description;
+        return description.get();
     }
 
     void cancel() {

@@ -28,7 +28,7 @@ final class LabInbound extends ChannelInboundHandlerAdapter {
             return;
         }
         Packet packet = delivery.packet();
-        if (packet.kind() == PacketKind.CLOSE) {
+        if (packet.isClose()) {
             ctx.channel().close();
             return;
         }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The simulated network between lab nodes. Connections are pairs of lab channels; what a node
@@ -128,7 +129,7 @@ final class LabNetwork {
             return; // both ends were reset at once: there is no connection left to write to
         }
         LinkFaults faults = link(from.node(), to.node());
-        PacketDescriber.Description description = PacketDescriber.describe(bytes, streamFirst, resend);
+        Lazy<PacketDescriber.Description> description = new Lazy<>(() -> PacketDescriber.describe(bytes, streamFirst, resend));
         String loss = faults.dead() ? "the link is cut" : faults.takeDrop() ? "drop next"
                 : faults.dropRatePercent() > 0 && random.nextInt(100) < faults.dropRatePercent()
                 ? "drop rate " + faults.dropRatePercent() + "%" : null;
@@ -136,13 +137,12 @@ final class LabNetwork {
         boolean hold = loss == null && faults.takeHold();
         dispatch(from, to, connection, faults, bytes, streamFirst, resend, description, loss, hold);
         if (duplicate) {
-            dispatch(from, to, connection, faults, bytes, streamFirst, resend,
-                    new PacketDescriber.Description(description.kind(), description.label() + " (copy)"), null, false);
+            dispatch(from, to, connection, faults, bytes, streamFirst, resend, copyOf(description), null, false);
         }
     }
 
     private void dispatch(LabChannel from, LabChannel to, LabConnection connection, LinkFaults faults, byte[] bytes,
-                          long streamFirst, boolean resend, PacketDescriber.Description description, String loss,
+                          long streamFirst, boolean resend, Supplier<PacketDescriber.Description> description, String loss,
                           boolean hold) {
         long now = lab.clock().nowMs();
         long jitter = faults.jitterMs() > 0 ? random.nextLong(faults.jitterMs() + 1) : 0;
@@ -151,11 +151,10 @@ final class LabNetwork {
             due = connection.fifoDue(from, due);
         }
         Packet packet = new Packet(nextPacketId++, connection.id(), from.node(), to.node(), bytes,
-                lab.clock().elapsedMs(), due - VirtualClock.START_MS, streamFirst, resend, description.kind(),
-                description.label());
+                lab.clock().elapsedMs(), due - VirtualClock.START_MS, streamFirst, resend, description);
         InFlight flight = new InFlight(packet, to, loss == null ? InFlight.Fate.DELIVER : InFlight.Fate.LOSE, loss);
         inFlight.put(packet.id(), flight);
-        lab.trace().add(TraceKind.SENT, from.node(), "#" + packet.id() + " " + packet.direction() + " "
+        lab.trace().add(TraceKind.SENT, from.node(), () -> "#" + packet.id() + " " + packet.direction() + " "
                 + packet.label(), packet.id());
         InFlight blocker = loss == null ? heldHandshakeAhead(packet) : null;
         if (hold || blocker != null) {
@@ -193,7 +192,7 @@ final class LabNetwork {
     private void schedule(InFlight flight, long atMs) {
         Packet p = flight.packet;
         String what = flight.fate == InFlight.Fate.DELIVER ? "deliver" : "lose";
-        flight.event = lab.events().add(atMs, p.to(), what + " #" + p.id() + " " + p.direction() + " " + p.label(),
+        flight.event = lab.events().add(atMs, p.to(), () -> what + " #" + p.id() + " " + p.direction() + " " + p.label(),
                 () -> arrive(flight));
     }
 
@@ -207,12 +206,12 @@ final class LabNetwork {
         }
         if (!flight.target.isOpen()) {
             lab.trace().add(TraceKind.DISCARDED, p.to(), "#" + p.id() + " arrived at a closed connection", p.id());
-            if (p.kind() != PacketKind.CLOSE) {
+            if (!p.isClose()) {
                 answerWithReset(flight);
             }
             return;
         }
-        lab.trace().add(TraceKind.DELIVERED, p.to(), "#" + p.id() + " " + p.direction() + " " + p.label(), p.id());
+        lab.trace().add(TraceKind.DELIVERED, p.to(), () -> "#" + p.id() + " " + p.direction() + " " + p.label(), p.id());
         flight.target.writeInbound(new Delivery(p));
         flight.target.runPendingTasks();
     }
@@ -254,8 +253,8 @@ final class LabNetwork {
         }
         LinkFaults faults = link(end.node(), peer.node());
         Packet fin = new Packet(nextPacketId++, connection.id(), end.node(), peer.node(), new byte[0],
-                lab.clock().elapsedMs(), lab.clock().elapsedMs() + faults.latencyMs(), -1, false, PacketKind.CLOSE,
-                "FIN (connection closed)");
+                lab.clock().elapsedMs(), lab.clock().elapsedMs() + faults.latencyMs(), -1, false,
+                Lazy.of(new PacketDescriber.Description(PacketKind.CLOSE, "FIN (connection closed)")));
         InFlight flight = new InFlight(fin, peer, faults.dead() ? InFlight.Fate.LOSE : InFlight.Fate.DELIVER,
                 "the link is cut");
         inFlight.put(fin.id(), flight);
@@ -352,7 +351,12 @@ final class LabNetwork {
         LabChannel from = flight.target.connection().peerOf(flight.target);
         dispatch(from, flight.target, flight.target.connection(), link(from.node(), flight.target.node()),
                 flight.packet.bytes(), flight.packet.streamFirst(), flight.packet.resend(),
-                new PacketDescriber.Description(flight.packet.kind(), flight.packet.label() + " (copy)"), null, false);
+                copyOf(flight.packet.description()), null, false);
+    }
+
+    /** The description of a packet's copy: the original's, marked as a copy. */
+    private static Lazy<PacketDescriber.Description> copyOf(Supplier<PacketDescriber.Description> original) {
+        return new Lazy<>(() -> new PacketDescriber.Description(original.get().kind(), original.get().label() + " (copy)"));
     }
 
     /** Once both ends of a connection are closed, what it held in flight can never arrive. */

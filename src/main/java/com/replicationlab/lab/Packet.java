@@ -1,13 +1,92 @@
 package com.replicationlab.lab;
 
+import java.util.function.Supplier;
+
 /**
  * What one node wrote and flushed on one connection: real RESP bytes, with when they left, when
- * they are due, and — for replication stream bytes — the stream offsets they cover.
- *
- * @param streamFirst offset of the first stream byte, or -1 if these are not stream bytes
+ * they are due, and — for replication stream bytes — the stream offsets they cover. Its kind and
+ * label are worked out from the bytes when first asked for.
  */
-public record Packet(long id, long connectionId, String from, String to, byte[] bytes, long sentMs, long dueMs,
-                     long streamFirst, boolean resend, PacketKind kind, String label) {
+public final class Packet {
+    private final long id;
+    private final long connectionId;
+    private final String from;
+    private final String to;
+    private final byte[] bytes;
+    private final long sentMs;
+    private final long dueMs;
+    private final long streamFirst;
+    private final boolean resend;
+    private final Supplier<PacketDescriber.Description> description;
+
+    /** @param streamFirst offset of the first stream byte, or -1 if these are not stream bytes */
+    Packet(long id, long connectionId, String from, String to, byte[] bytes, long sentMs, long dueMs, long streamFirst,
+           boolean resend, Supplier<PacketDescriber.Description> description) {
+        this.id = id;
+        this.connectionId = connectionId;
+        this.from = from;
+        this.to = to;
+        this.bytes = bytes;
+        this.sentMs = sentMs;
+        this.dueMs = dueMs;
+        this.streamFirst = streamFirst;
+        this.resend = resend;
+        this.description = description;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public long connectionId() {
+        return connectionId;
+    }
+
+    public String from() {
+        return from;
+    }
+
+    public String to() {
+        return to;
+    }
+
+    public byte[] bytes() {
+        return bytes;
+    }
+
+    public long sentMs() {
+        return sentMs;
+    }
+
+    public long dueMs() {
+        return dueMs;
+    }
+
+    public long streamFirst() {
+        return streamFirst;
+    }
+
+    public boolean resend() {
+        return resend;
+    }
+
+    /** Whether this is the FIN of a closing connection (known without describing the packet). */
+    public boolean isClose() {
+        return bytes.length == 0 && streamFirst < 0 && kind() == PacketKind.CLOSE;
+    }
+
+    public PacketKind kind() {
+        return description.get().kind();
+    }
+
+    /** A short label for people, such as "SET key value · 33 B" or "ACK 200". */
+    public String label() {
+        return description.get().label();
+    }
+
+    Supplier<PacketDescriber.Description> description() {
+        return description;
+    }
 
     public int size() {
         return bytes.length;

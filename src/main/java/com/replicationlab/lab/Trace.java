@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The lab's record of everything that happened. Listeners see every record as it is made; the
@@ -29,6 +30,11 @@ public final class Trace {
     }
 
     TraceRecord add(TraceKind kind, String node, String text, long packetId) {
+        return add(kind, node, Lazy.of(text), packetId);
+    }
+
+    /** A record whose words are made only if somebody reads them. */
+    TraceRecord add(TraceKind kind, String node, Supplier<String> text, long packetId) {
         TraceRecord record = new TraceRecord(nextIndex++, clock.elapsedMs(), kind, node, text, packetId);
         if (recent.size() == capacity) {
             recent.pollFirst();

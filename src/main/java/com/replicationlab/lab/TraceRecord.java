@@ -1,16 +1,78 @@
 package com.replicationlab.lab;
 
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * One event of the lab, immutable: when (virtual ms since start), what kind, which node, what
- * happened in words, and the packet it concerns (0 if none).
+ * happened in words, and the packet it concerns (0 if none). The words are made when first read.
  */
-public record TraceRecord(long index, long timeMs, TraceKind kind, String node, String text, long packetId) {
+public final class TraceRecord {
+    private final long index;
+    private final long timeMs;
+    private final TraceKind kind;
+    private final String node;
+    private final Supplier<String> text;
+    private final long packetId;
+
+    public TraceRecord(long index, long timeMs, TraceKind kind, String node, String text, long packetId) {
+        this(index, timeMs, kind, node, Lazy.of(text), packetId);
+    }
+
+    TraceRecord(long index, long timeMs, TraceKind kind, String node, Supplier<String> text, long packetId) {
+        this.index = index;
+        this.timeMs = timeMs;
+        this.kind = kind;
+        this.node = node;
+        this.text = text;
+        this.packetId = packetId;
+    }
+
+    public long index() {
+        return index;
+    }
+
+    public long timeMs() {
+        return timeMs;
+    }
+
+    public TraceKind kind() {
+        return kind;
+    }
+
+    public String node() {
+        return node;
+    }
+
+    public String text() {
+        return text.get();
+    }
+
+    public long packetId() {
+        return packetId;
+    }
 
     /** The stable text form: the same run prints the same lines, byte for byte. */
     public String format() {
         return String.format(Locale.ROOT, "%10.3f  %-9s %-10s %s", timeMs / 1000.0, kind.name().toLowerCase(Locale.ROOT),
-                node, text);
+                node, text());
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TraceRecord r && index == r.index && timeMs == r.timeMs && kind == r.kind
+                && node.equals(r.node) && text().equals(r.text()) && packetId == r.packetId;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(index, timeMs, kind, node, text(), packetId);
+    }
+
+    @Override
+    public String toString() {
+        return "TraceRecord[index=" + index + ", timeMs=" + timeMs + ", kind=" + kind + ", node=" + node + ", text="
+                + text() + ", packetId=" + packetId + "]";
     }
 }

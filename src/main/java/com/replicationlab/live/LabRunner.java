@@ -4,12 +4,17 @@ import com.replicationlab.lab.Lab;
 import com.replicationlab.lab.LabEvent;
 import com.replicationlab.lab.VirtualClock;
 import com.replicationlab.lab.snapshot.LabSnapshot;
+import com.replicationlab.net.Transport;
 
+import io.netty.channel.EventLoop;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import io.netty.util.concurrent.ScheduledFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -17,8 +22,12 @@ import java.util.function.UnaryOperator;
 
 /**
  * The one thread that owns a lab. Playing, it moves virtual time along with wall time × speed;
- * paused, it waits. Everybody else — the window, TCP clients, the console — hands it work and
- * reads the snapshots it publishes; nobody else touches the lab.
+ * paused, it waits. Everybody else — the window, the console — hands it work and reads the
+ * snapshots it publishes; nobody else touches the lab.
+ *
+ * <p>The thread is a Netty event loop, so the TCP connections of a served lab can live on it too
+ * (see {@link LabTcpGateway}): a client's request then runs where it is read, with no hand-over
+ * between threads.
  */
 public final class LabRunner implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LabRunner.class);
@@ -26,21 +35,21 @@ public final class LabRunner implements AutoCloseable {
     public static final double MAX_SPEED = 50;
     /** How often a playing lab publishes a snapshot (display rate). */
     private static final long FRAME_NANOS = 16_000_000;
+    /** How often a playing lab runs the events that have come due. */
+    private static final long TICK_MICROS = 1_000;
     /** Bounds the events run in one turn, so tasks and snapshots are never starved. */
     private static final int MAX_EVENTS_PER_TURN = 20_000;
 
-    private final LinkedBlockingDeque<Runnable> tasks = new LinkedBlockingDeque<>();
-    private final Thread thread;
+    private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("lab", true),
+            Transport.ioHandlerFactory());
+    private final EventLoop loop = group.next();
     private volatile Lab lab;
     private volatile Consumer<LabSnapshot> snapshots;
-    private volatile boolean running = true;
-    /** A publish that finds another one queued after it leaves the snapshot to that one. */
-    private final Runnable publishTask = () -> {
-        if (!tasks.contains(this.publishTask)) {
-            publish();
-        }
-    };
-    private boolean playing;
+    /** Counts publish requests: a queued publish that finds a later one requested leaves the snapshot to it. */
+    private long publishRequests;
+    /** Whether the last task queued is a publish (so a burst of requests makes one). Guarded by this. */
+    private boolean publishQueuedLast;
+    private ScheduledFuture<?> ticking;
     private double speed = 1.0;
     private long anchorWallNanos;
     private long anchorVirtualMs;
@@ -48,9 +57,19 @@ public final class LabRunner implements AutoCloseable {
 
     public LabRunner(Lab lab) {
         this.lab = lab;
-        this.thread = new Thread(this::loop, "lab");
-        this.thread.setDaemon(true);
-        this.thread.start();
+    }
+
+    /** The lab thread as a Netty event loop, for channels whose work is the lab's. */
+    EventLoop eventLoop() {
+        return loop;
+    }
+
+    /** The lab; only for code already running on the lab thread. */
+    Lab labOnThisThread() {
+        if (!loop.inEventLoop()) {
+            throw new IllegalStateException("the lab is only reachable from the lab thread");
+        }
+        return lab;
     }
 
     /** Receives every snapshot the lab thread publishes (on the lab thread: hand it on, do not block). */
@@ -61,13 +80,13 @@ public final class LabRunner implements AutoCloseable {
 
     /** Runs {@code work} on the lab thread, in order with everything else. */
     public void submit(Consumer<Lab> work) {
-        tasks.add(() -> work.accept(lab));
+        enqueue(() -> work.accept(lab));
     }
 
     /** Runs {@code work} on the lab thread and gives its result. */
     public <T> CompletableFuture<T> call(Function<Lab, T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        tasks.add(() -> {
+        enqueue(() -> {
             try {
                 result.complete(work.apply(lab));
             } catch (RuntimeException e) {
@@ -79,7 +98,7 @@ public final class LabRunner implements AutoCloseable {
 
     /** Replaces the lab (a reset, a replay); runs on the lab thread. */
     public void replaceLab(Lab fresh) {
-        tasks.add(() -> {
+        enqueue(() -> {
             lab = fresh;
             anchor();
             publish();
@@ -91,7 +110,7 @@ public final class LabRunner implements AutoCloseable {
      * everything else (a step back rebuilds and replays; a reset starts anew).
      */
     public void rebuild(UnaryOperator<Lab> builder) {
-        tasks.add(() -> {
+        enqueue(() -> {
             lab = builder.apply(lab);
             anchor();
             publish();
@@ -102,30 +121,42 @@ public final class LabRunner implements AutoCloseable {
      * Publishes a snapshot once the work handed in before is done (after an action, while paused).
      * Requests that pile up while the lab is busy make one snapshot, not one each.
      */
-    public void publishNow() {
-        // One publish at the end of the queue serves every request made since the work before it.
-        if (tasks.peekLast() != publishTask) {
-            tasks.add(publishTask);
+    public synchronized void publishNow() {
+        if (publishQueuedLast) {
+            return;
         }
+        publishQueuedLast = true;
+        long ticket = ++publishRequests;
+        loop.execute(() -> {
+            if (isLatestPublish(ticket)) {
+                publish();
+            }
+        });
+    }
+
+    private synchronized boolean isLatestPublish(long ticket) {
+        return ticket == publishRequests;
     }
 
     public void play() {
-        tasks.add(() -> {
-            playing = true;
+        enqueue(() -> {
+            if (ticking == null) {
+                ticking = loop.scheduleWithFixedDelay(this::tick, TICK_MICROS, TICK_MICROS, TimeUnit.MICROSECONDS);
+            }
             anchor();
         });
     }
 
     public void pause() {
-        tasks.add(() -> {
-            playing = false;
+        enqueue(() -> {
+            stopTicking();
             publish();
         });
     }
 
     /** Speed is clamped to 0.1× … 50×. */
     public void setSpeed(double requested) {
-        tasks.add(() -> {
+        enqueue(() -> {
             speed = Math.max(MIN_SPEED, Math.min(MAX_SPEED, requested));
             anchor();
         });
@@ -133,30 +164,37 @@ public final class LabRunner implements AutoCloseable {
 
     /** Runs exactly one event (pausing first). */
     public void step() {
-        tasks.add(() -> {
-            playing = false;
+        enqueue(() -> {
+            stopTicking();
             lab.step();
             publish();
         });
     }
 
-    private void loop() {
-        while (running) {
+    private synchronized void enqueue(Runnable task) {
+        publishQueuedLast = false;
+        loop.execute(() -> {
             try {
-                Runnable task = tasks.poll(playing ? 1 : 50, TimeUnit.MILLISECONDS);
-                while (task != null) {
-                    task.run();
-                    task = tasks.poll();
-                }
-                if (playing) {
-                    catchUp();
-                }
-            } catch (InterruptedException e) {
-                return;
+                task.run();
             } catch (RuntimeException e) {
                 // A failing action must not stop the lab: report it and go on.
                 LOG.error("lab task failed", e);
             }
+        });
+    }
+
+    private void stopTicking() {
+        if (ticking != null) {
+            ticking.cancel(false);
+            ticking = null;
+        }
+    }
+
+    private void tick() {
+        try {
+            catchUp();
+        } catch (RuntimeException e) {
+            LOG.error("lab event failed", e);
         }
     }
 
@@ -196,7 +234,6 @@ public final class LabRunner implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        thread.interrupt();
+        group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
     }
 }

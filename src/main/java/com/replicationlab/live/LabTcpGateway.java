@@ -1,49 +1,52 @@
 package com.replicationlab.live;
 
 import com.replicationlab.lab.Bridge;
+import com.replicationlab.lab.ClientEnd;
+import com.replicationlab.lab.Lab;
+import com.replicationlab.net.Transport;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
-import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
 
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Real TCP ports for lab nodes, so redis-cli, benchmarks and real Redis servers can talk to them.
- * Bytes cross threads in both directions: the socket's thread hands what it reads to the lab
- * thread; the lab thread writes replies straight to the socket (Netty makes that safe).
+ * The sockets live on the lab thread itself (it is a Netty event loop): what a client sends runs
+ * in the lab as it is read, and the node's replies go straight into the socket, with no hand-over
+ * between threads and no copy.
  */
 public final class LabTcpGateway implements AutoCloseable {
     private final LabRunner runner;
-    private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     private final List<Channel> listeners = new ArrayList<>();
+    private final ChannelGroup clients;
 
     public LabTcpGateway(LabRunner runner) {
         this.runner = runner;
+        this.clients = new DefaultChannelGroup("lab clients", runner.eventLoop());
     }
 
     /** Opens {@code host:port} for the lab node {@code node}; returns the port bound (0 picks one). */
     public int listen(String node, String host, int port) throws InterruptedException {
         Channel channel = new ServerBootstrap()
-                .group(group)
-                .channel(NioServerSocketChannel.class)
+                .group(runner.eventLoop())
+                .channel(Transport.serverChannel())
                 .option(ChannelOption.SO_REUSEADDR, true)
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childHandler(new ChannelInitializer<>() {
                     @Override
                     protected void initChannel(Channel ch) {
+                        clients.add(ch);
                         ch.pipeline().addLast(new ClientSide(node));
                     }
                 })
@@ -54,7 +57,7 @@ public final class LabTcpGateway implements AutoCloseable {
         return ((InetSocketAddress) channel.localAddress()).getPort();
     }
 
-    /** One TCP client: its bytes go to the lab thread; the node's bytes come back. */
+    /** One TCP client, on the lab thread: its bytes go into the node; the node's bytes come back. */
     private final class ClientSide extends ChannelInboundHandlerAdapter {
         private final String node;
         private Bridge bridge;
@@ -66,37 +69,30 @@ public final class LabTcpGateway implements AutoCloseable {
         @Override
         public void channelActive(ChannelHandlerContext ctx) {
             Channel tcp = ctx.channel();
-            InetSocketAddress peer = (InetSocketAddress) tcp.remoteAddress();
-            runner.submit(lab -> {
-                try {
-                    bridge = lab.openBridge(node, peer, bytes -> tcp.writeAndFlush(Unpooled.wrappedBuffer(bytes)),
-                            tcp::close);
-                } catch (RuntimeException e) {
-                    tcp.writeAndFlush(Unpooled.wrappedBuffer(("-ERR " + e.getMessage() + "\r\n").getBytes()));
-                    tcp.close();
-                }
-            });
+            Lab lab = runner.labOnThisThread();
+            try {
+                bridge = lab.openBridge(node, (InetSocketAddress) tcp.remoteAddress(), new SocketEnd(tcp));
+            } catch (RuntimeException e) {
+                tcp.writeAndFlush(Unpooled.copiedBuffer("-ERR " + e.getMessage() + "\r\n", StandardCharsets.UTF_8));
+                tcp.close();
+            }
         }
 
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
-            ByteBuf buf = (ByteBuf) msg;
-            byte[] bytes = ByteBufUtil.getBytes(buf);
-            buf.release();
-            runner.submit(lab -> {
-                if (bridge != null) {
-                    bridge.receive(bytes);
-                }
-            });
+            ByteBuf bytes = (ByteBuf) msg;
+            if (bridge != null) {
+                bridge.receive(bytes);
+            } else {
+                bytes.release();
+            }
         }
 
         @Override
         public void channelInactive(ChannelHandlerContext ctx) {
-            runner.submit(lab -> {
-                if (bridge != null) {
-                    bridge.close();
-                }
-            });
+            if (bridge != null) {
+                bridge.close();
+            }
         }
 
         @Override
@@ -105,11 +101,29 @@ public final class LabTcpGateway implements AutoCloseable {
         }
     }
 
+    /** A node's replies, written into the client's socket. */
+    private record SocketEnd(Channel tcp) implements ClientEnd {
+        @Override
+        public void write(ByteBuf bytes) {
+            tcp.write(bytes, tcp.voidPromise());
+        }
+
+        @Override
+        public void flush() {
+            tcp.flush();
+        }
+
+        @Override
+        public void close() {
+            tcp.close();
+        }
+    }
+
     @Override
     public void close() {
         synchronized (listeners) {
-            listeners.forEach(Channel::close);
+            listeners.forEach(channel -> channel.close().syncUninterruptibly());
         }
-        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+        clients.close().syncUninterruptibly();
     }
 }

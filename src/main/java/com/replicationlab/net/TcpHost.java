@@ -7,7 +7,6 @@ import com.replicationlab.server.config.NodeConfig;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,7 @@ import java.util.concurrent.ExecutionException;
  * node's state is touched only there. Other threads go through {@link #call}.
  */
 public final class TcpHost implements AutoCloseable {
-    private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, Transport.ioHandlerFactory());
     private final EventLoop loop = group.next();
     private final SplittableRandom seeds = new SplittableRandom();
     private final List<RedisNode> nodes = new ArrayList<>();

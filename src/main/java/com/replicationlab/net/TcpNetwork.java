@@ -6,7 +6,6 @@ import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
-import io.netty.channel.socket.nio.NioSocketChannel;
 
 /** Real TCP connections, opened on the node's own event loop so every callback stays on its thread. */
 public final class TcpNetwork implements Network {
@@ -22,7 +21,7 @@ public final class TcpNetwork implements Network {
     public ChannelFuture connect(String host, int port, ChannelHandler handler) {
         return new Bootstrap()
                 .group(loop)
-                .channel(NioSocketChannel.class)
+                .channel(Transport.clientChannel())
                 .option(ChannelOption.TCP_NODELAY, true)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MS)
                 .handler(handler)

@@ -81,14 +81,18 @@ public final class LabSession {
      * anything.
      */
     Lab rebuild(long events) {
-        List<JournalEntry> kept = journal.stream().filter(entry -> entry.eventsRun() <= events).toList();
+        // The journal is in the order the actions were applied, so what is kept is a prefix of it.
+        int kept = 0;
+        while (kept < journal.size() && journal.get(kept).eventsRun() <= events) {
+            kept++;
+        }
         Lab lab = Lab.create(spec);
-        for (JournalEntry entry : kept) {
+        for (JournalEntry entry : journal.subList(0, kept)) {
             runTo(lab, entry.eventsRun(), entry.timeMs());
             performer.perform(lab, entry.action());
         }
         runTo(lab, events, lab.elapsedMs());
-        journal.retainAll(kept);
+        journal.subList(kept, journal.size()).clear();
         feed.follow(lab, journal);
         return lab;
     }
