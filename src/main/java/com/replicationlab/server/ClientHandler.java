@@ -19,6 +19,11 @@ final class ClientHandler extends ChannelInboundHandlerAdapter {
         this.node = node;
     }
 
+    /** This connection's client, or null before it is registered (and when it was refused). */
+    ClientSession session() {
+        return session;
+    }
+
     /** Whether this connection may use commands that need a password (read by the decoder's limits). */
     boolean authenticated() {
         return session == null || session.authenticated();
