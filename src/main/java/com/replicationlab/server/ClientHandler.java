@@ -37,6 +37,11 @@ final class ClientHandler extends ChannelInboundHandlerAdapter {
                     .addListener(ChannelFutureListener.CLOSE);
             return;
         }
+        if (ProtectedMode.denies(node.config(), ctx.channel().remoteAddress())) {
+            node.refuseClient();
+            ctx.writeAndFlush(ProtectedMode.DENIED).addListener(ChannelFutureListener.CLOSE);
+            return;
+        }
         session = node.openClient(ctx.channel());
         ctx.fireChannelActive();
     }
