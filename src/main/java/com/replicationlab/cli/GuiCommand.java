@@ -1,6 +1,8 @@
 package com.replicationlab.cli;
 
 import com.replicationlab.lab.ClusterSpec;
+import com.replicationlab.script.ScriptException;
+import com.replicationlab.script.ScriptText;
 import com.replicationlab.ui.app.GuiLauncher;
 import com.replicationlab.ui.app.GuiOptions;
 import com.replicationlab.ui.i18n.I18n;
@@ -12,8 +14,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -102,9 +102,11 @@ public final class GuiCommand implements Callable<Integer> {
         GuiOptions.Scenario scenario = null;
         if (script != null) {
             try {
-                scenario = new GuiOptions.Scenario(script.toString(), Files.readString(script, StandardCharsets.UTF_8));
+                scenario = new GuiOptions.Scenario(script.toString(), ScriptText.read(script));
             } catch (IOException e) {
                 throw new ParameterException(spec.commandLine(), "--script: cannot read " + script + ": " + e.getMessage());
+            } catch (ScriptException e) {
+                throw new ParameterException(spec.commandLine(), "--script: " + e.getMessage());
             }
         }
         long shotMs = atMs != null ? atMs : script != null ? 0 : DEFAULT_SHOT_MS;

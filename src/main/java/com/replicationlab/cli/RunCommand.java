@@ -7,6 +7,7 @@ import com.replicationlab.script.RunReport;
 import com.replicationlab.script.Script;
 import com.replicationlab.script.ScriptException;
 import com.replicationlab.script.ScriptParser;
+import com.replicationlab.script.ScriptText;
 import com.replicationlab.script.ScriptRunner;
 import com.replicationlab.script.SessionListener;
 import com.replicationlab.script.StatementResult;
@@ -19,7 +20,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -114,7 +114,7 @@ public final class RunCommand implements Callable<Integer> {
     private void runFile(Path file, PrintWriter out) {
         Script script;
         try {
-            script = ScriptParser.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+            script = ScriptParser.parse(file.toString(), ScriptText.read(file));
         } catch (IOException e) {
             unreadable(out, file + ": cannot read the file: " + e.getMessage());
             return;

@@ -10,6 +10,7 @@ import com.replicationlab.script.Cluster;
 import com.replicationlab.script.Script;
 import com.replicationlab.script.ScriptException;
 import com.replicationlab.script.ScriptParser;
+import com.replicationlab.script.ScriptText;
 import com.replicationlab.net.TcpHost;
 import com.replicationlab.server.RedisNode;
 import com.replicationlab.server.config.ConfigException;
@@ -22,7 +23,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -128,7 +128,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     private Script readScript(Path file) {
         try {
-            Script parsed = ScriptParser.parse(file.toString(), Files.readString(file));
+            Script parsed = ScriptParser.parse(file.toString(), ScriptText.read(file));
             if (parsed.statements().stream().anyMatch(s -> s.action() instanceof Cluster)) {
                 throw new ParameterException(spec.commandLine(), file + ": a served lab's cluster comes from serve's "
                         + "options (--replicas, --latency, --seed); remove the cluster line");

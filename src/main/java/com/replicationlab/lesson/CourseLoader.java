@@ -1,9 +1,8 @@
 package com.replicationlab.lesson;
 
+import com.replicationlab.script.ScriptException;
+import com.replicationlab.script.ScriptText;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,10 +66,10 @@ public final class CourseLoader {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 problems.add(LessonProblem.at(name, 1, "a lesson file is at most " + MAX_FILE_BYTES + " bytes"));
             } else {
-                text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+                text = ScriptText.decode(name, Files.readAllBytes(file));
             }
-        } catch (CharacterCodingException e) {
-            problems.add(LessonProblem.at(name, 1, "a lesson file is UTF-8 text"));
+        } catch (ScriptException e) {
+            problems.add(new LessonProblem(name, e.position().line(), e.position().column(), e.plainMessage()));
         } catch (IOException e) {
             problems.add(LessonProblem.at(name, 1, "cannot read the file: " + e.getMessage()));
         }

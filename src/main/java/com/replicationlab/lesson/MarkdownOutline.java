@@ -110,7 +110,7 @@ final class MarkdownOutline {
         String[] info = fenced.getInfo().strip().split("\\s+");
         String kind = info[0];
         if (!KINDS.contains(kind)) {
-            problems.add(LessonProblem.at(file, line, "unknown block kind '" + kind + "' (kinds: "
+            problems.add(new LessonProblem(file, line, fenced.getFenceIndent() + 1, "unknown block kind '" + kind + "' (kinds: "
                     + String.join(", ", KINDS) + "; a fence with no kind shows code)"));
             return;
         }
@@ -118,7 +118,7 @@ final class MarkdownOutline {
             problems.add(LessonProblem.at(file, line, "unexpected '" + info[1] + "' after '" + kind + "'"));
         }
         if (fenced.getClosingFenceLength() == null) {
-            problems.add(LessonProblem.at(file, line, "the " + kind + " block opened here is never closed (it needs a closing "
+            problems.add(new LessonProblem(file, line, fenced.getFenceIndent() + 1, "the " + kind + " block opened here is never closed (it needs a closing "
                     + fenced.getFenceCharacter().repeat(fenced.getOpeningFenceLength()) + ")"));
             return;
         }

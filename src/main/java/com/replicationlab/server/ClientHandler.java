@@ -19,6 +19,11 @@ final class ClientHandler extends ChannelInboundHandlerAdapter {
         this.node = node;
     }
 
+    /** This connection's client, or null before it is registered (and when it was refused). */
+    ClientSession session() {
+        return session;
+    }
+
     /** Whether this connection may use commands that need a password (read by the decoder's limits). */
     boolean authenticated() {
         return session == null || session.authenticated();
@@ -30,6 +35,11 @@ final class ClientHandler extends ChannelInboundHandlerAdapter {
             node.refuseClient();
             ctx.writeAndFlush(RespValue.error("ERR max number of clients reached"))
                     .addListener(ChannelFutureListener.CLOSE);
+            return;
+        }
+        if (ProtectedMode.denies(node.config(), ctx.channel().remoteAddress())) {
+            node.refuseClient();
+            ctx.writeAndFlush(ProtectedMode.DENIED).addListener(ChannelFutureListener.CLOSE);
             return;
         }
         session = node.openClient(ctx.channel());

@@ -8,7 +8,8 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 
 /**
- * Assembles, in one place, the handlers of a connection a node accepts: decode, encode, dispatch.
+ * Assembles, in one place, the handlers of a connection a node accepts: decode, encode, dispatch;
+ * over TCP also the output buffer limits.
  * Over TCP, stream chunks leave as plain bytes; the lab keeps them whole (it reads their offsets).
  */
 public final class ClientPipeline extends ChannelInitializer<Channel> {
@@ -34,6 +35,7 @@ public final class ClientPipeline extends ChannelInitializer<Channel> {
     protected void initChannel(Channel channel) {
         ClientHandler handler = new ClientHandler(node);
         if (overTcp) {
+            channel.pipeline().addLast("output-buffer-limit", new OutputBufferGuard(node, handler::session));
             channel.pipeline().addLast("stream", StreamChunkEncoder.INSTANCE);
         }
         channel.pipeline().addLast("decoder", new RequestDecoder(new RequestParser(limits, handler::authenticated)));

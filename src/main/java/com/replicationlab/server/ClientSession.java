@@ -200,4 +200,14 @@ public final class ClientSession {
     public boolean isOpen() {
         return channel.isActive();
     }
+
+    /** This client as a line of CLIENT LIST (and of Redis's log lines about a client). */
+    public String infoLine(long nowMs) {
+        String flags = inMulti() ? "x" : kind.flag();
+        return "id=" + id + " addr=" + address + " laddr=" + localAddress + " fd=-1 name=" + name
+                + " age=" + (nowMs - createdMs) / 1000 + " idle=" + (nowMs - lastInteractionMs) / 1000
+                + " flags=" + flags + " db=" + dbIndex + " sub=0 psub=0 ssub=0 multi="
+                + (inMulti() ? transaction().size() : -1) + " cmd=" + lastCommand
+                + " user=default redir=-1 resp=2";
+    }
 }

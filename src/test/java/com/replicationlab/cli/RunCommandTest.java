@@ -122,9 +122,9 @@ class RunCommandTest {
             Run run = run("run", LESSONS + "broken/en");
             assertEquals(2, run.status());
             assertEquals(List.of(
-                    LESSONS + "broken/en/01-unclosed.md:5: the lab block opened here is never closed (it needs a closing ```)",
+                    LESSONS + "broken/en/01-unclosed.md:5:1: the lab block opened here is never closed (it needs a closing ```)",
                     "FAIL " + LESSONS + "broken/en/01-unclosed.md (does not parse)",
-                    LESSONS + "broken/en/02-unknown-kind.md:5: unknown block kind 'lba' (kinds: lab, task, solution, quiz, "
+                    LESSONS + "broken/en/02-unknown-kind.md:5:1: unknown block kind 'lba' (kinds: lab, task, solution, quiz, "
                             + "predict, notes; a fence with no kind shows code)",
                     "FAIL " + LESSONS + "broken/en/02-unknown-kind.md (does not parse)",
                     LESSONS + "broken/en/03-bad-action.md:7:1: unknown verb 'dorp' — did you mean 'drop'?",

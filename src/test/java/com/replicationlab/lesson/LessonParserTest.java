@@ -176,13 +176,13 @@ class LessonParserTest {
 
         @Test
         void anUnclosedFence() {
-            assertEquals(List.of(FILE + ":9: the task block opened here is never closed (it needs a closing ```)"),
+            assertEquals(List.of(FILE + ":9:1: the task block opened here is never closed (it needs a closing ```)"),
                     problems(START + "```task\nDo it.\nexpect master.offset == 1\n"));
         }
 
         @Test
         void anUnknownBlockKind() {
-            assertEquals(List.of(FILE + ":9: unknown block kind 'lba' (kinds: lab, task, solution, quiz, predict, notes; "
+            assertEquals(List.of(FILE + ":9:1: unknown block kind 'lba' (kinds: lab, task, solution, quiz, predict, notes; "
                     + "a fence with no kind shows code)"), problems(START + "```lba\nadvance 1s\n```\n"));
         }
 

@@ -57,7 +57,11 @@ class RealRedisComparisonTest {
         List<String> inputs = List.of("*abc\r\n", "*-0\r\n", "*2147483648\r\n", "*3\r\n$3\r\nSET\r\n$1\r\nx\r\nfooz\r\n",
                 "*1\r\n\r\n", "*1\r\n$-1\r\n", "*1\r\n$01\r\n", "*1\r\n$536870913\r\n", "ECHO \"a\r\n",
                 "ECHO 'a'b\r\n", "ECHO \"a\\\"\r\n", "x".repeat(64 * 1024 + 1), "*" + "1".repeat(64 * 1024 + 1),
-                "*1\r\n$" + "1".repeat(64 * 1024 + 1));
+                "*1\r\n$" + "1".repeat(64 * 1024 + 1),
+                // negative, signed, spaced and overflowing numbers, and a wrong type byte
+                "*9223372036854775808\r\n", "*+1\r\n", "* 1\r\n", "*1 \r\n", "*1\r\n$-5\r\n",
+                "*1\r\n$+1\r\n", "*1\r\n$9223372036854775808\r\n", "*1\r\n$-9223372036854775809\r\n",
+                "*1\r\n:1\r\n", "*2\r\n$1\r\na\r\n*1\r\n");
         for (String input : inputs) {
             String shown = input.length() > 40 ? input.substring(0, 40) + "..." : input;
             assertEquals(Wire.text(open.sendUntilClosed(bytes(input))), ourError(input, true), shown);

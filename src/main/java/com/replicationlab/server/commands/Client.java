@@ -27,7 +27,7 @@ final class Client extends ServerCommand {
             case "setname" -> ex.argCount() != 3 ? Errors.wrongArity("client|setname") : setName(me, ex.argString(2));
             case "getname" -> me.name().isEmpty() ? RespValue.NIL : RespValue.bulk(me.name());
             case "id" -> RespValue.integer(me.id());
-            case "info" -> RespValue.bulk(line(ex, me) + "\n");
+            case "info" -> RespValue.bulk(me.infoLine(ex.clock().nowMs()) + "\n");
             case "list" -> list(ex);
             case "kill" -> kill(ex);
             case "setinfo" -> ex.argCount() != 4 ? Errors.wrongArity("client|setinfo") : RespValue.OK;
@@ -48,7 +48,7 @@ final class Client extends ServerCommand {
     private static RespValue list(Execution ex) {
         StringBuilder text = new StringBuilder();
         for (ClientSession session : ex.node().clients().all()) {
-            text.append(line(ex, session)).append('\n');
+            text.append(session.infoLine(ex.clock().nowMs())).append('\n');
         }
         return RespValue.bulk(text.toString());
     }
@@ -101,15 +101,5 @@ final class Client extends ServerCommand {
                 .filter(s -> !filters.containsKey("addr") || s.address().equals(filters.get("addr")))
                 .filter(s -> !filters.containsKey("type") || s.kind() == TYPES.get(filters.get("type")))
                 .toList();
-    }
-
-    private static String line(Execution ex, ClientSession s) {
-        long now = ex.clock().nowMs();
-        String flags = s.inMulti() ? "x" : s.kind().flag();
-        return "id=" + s.id() + " addr=" + s.address() + " laddr=" + s.localAddress() + " fd=-1 name=" + s.name()
-                + " age=" + (now - s.createdMs()) / 1000 + " idle=" + (now - s.lastInteractionMs()) / 1000
-                + " flags=" + flags + " db=" + s.dbIndex() + " sub=0 psub=0 ssub=0 multi="
-                + (s.inMulti() ? s.transaction().size() : -1) + " cmd=" + s.lastCommand()
-                + " user=default redir=-1 resp=2";
     }
 }

@@ -51,9 +51,8 @@ final class ConfigCatalog {
                 text(ConfigNames.DIR, ".", v -> !v.isBlank(), "argument must not be empty"),
                 text(ConfigNames.DBFILENAME, "dump.rdb", v -> !v.isBlank() && !v.contains("/"),
                         "dbfilename can't be a path, just a filename"),
-                text(ConfigNames.CLIENT_OUTPUT_BUFFER_LIMIT,
-                        "normal 0 0 0 slave 268435456 67108864 60 pubsub 33554432 8388608 60",
-                        v -> true, ""),
+                ConfigParameter.outputBufferLimits(ConfigNames.CLIENT_OUTPUT_BUFFER_LIMIT,
+                        "normal 0 0 0 slave 268435456 67108864 60 pubsub 33554432 8388608 60"),
                 choice(ConfigNames.LOSS_RECOVERY, "resend", List.of("resend", "reconnect")));
     }
 }

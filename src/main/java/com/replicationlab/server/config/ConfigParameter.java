@@ -16,13 +16,23 @@ public final class ConfigParameter {
         String canonical(String text) throws ConfigException;
     }
 
+    /** Turns text into the canonical text given the value it replaces, or explains why it cannot. */
+    @FunctionalInterface
+    interface Merger {
+        String canonical(String current, String text) throws ConfigException;
+    }
+
     private final String name;
     private final List<String> aliases;
-    private final Parser parser;
+    private final Merger parser;
     private final String defaultValue;
     private String value;
 
     private ConfigParameter(String name, List<String> aliases, Parser parser, String defaultValue) {
+        this(name, aliases, (current, text) -> parser.canonical(text), defaultValue);
+    }
+
+    private ConfigParameter(String name, List<String> aliases, Merger parser, String defaultValue) {
         this.name = name;
         this.aliases = aliases;
         this.parser = parser;
@@ -86,6 +96,11 @@ public final class ConfigParameter {
         }, defaultValue);
     }
 
+    /** client-output-buffer-limit: the classes a value names replace theirs, the others stay. */
+    public static ConfigParameter outputBufferLimits(String name, String defaultValue) {
+        return new ConfigParameter(name, List.of(), (Merger) OutputBufferLimits::canonical, defaultValue);
+    }
+
     public String name() {
         return name;
     }
@@ -104,7 +119,7 @@ public final class ConfigParameter {
 
     /** Checks {@code text} without applying it. */
     String validate(String text) throws ConfigException {
-        return parser.canonical(text);
+        return parser.canonical(value, text);
     }
 
     void apply(String canonical) {

@@ -1,11 +1,16 @@
 package com.replicationlab.ui.window;
 
+import com.replicationlab.script.AtomicFile;
+import com.replicationlab.script.ScriptException;
+import com.replicationlab.script.ScriptParser;
+import com.replicationlab.script.ScriptText;
 import com.replicationlab.ui.LabViewModel;
 import com.replicationlab.ui.clock.ClockBar;
 import com.replicationlab.ui.i18n.I18n;
 import com.replicationlab.ui.theme.Appearance;
 import com.replicationlab.ui.theme.Theme;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
@@ -17,7 +22,6 @@ import javafx.stage.Window;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -102,12 +106,20 @@ final class WindowControls {
     private void openScenario(Window owner) {
         FileChooser chooser = chooser("file.openScenario", "file.scenarioFiles", "*.lab");
         var file = chooser.showOpenDialog(owner);
-        if (file != null) {
-            try {
-                model.open(file.getName(), Files.readString(file.toPath(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                model.report(i18n.get("file.failed", e.getMessage()));
-            }
+        if (file == null) {
+            return;
+        }
+        try {
+            String text = ScriptText.read(file.toPath());
+            ScriptParser.parse(file.getName(), text);
+            model.open(file.getName(), text);
+        } catch (IOException | ScriptException e) {
+            // A broken file changes nothing; it is named, with the spot, where outcomes show and in a dialog.
+            model.report(e.getMessage());
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            alert.initOwner(owner);
+            alert.setHeaderText(i18n.get("file.unreadable"));
+            alert.show();
         }
     }
 
@@ -118,7 +130,7 @@ final class WindowControls {
         if (file != null) {
             model.scenarioText().thenAccept(text -> {
                 try {
-                    Files.writeString(file.toPath(), text, StandardCharsets.UTF_8);
+                    AtomicFile.write(file.toPath(), text.getBytes(StandardCharsets.UTF_8));
                 } catch (IOException e) {
                     model.report(i18n.get("file.failed", e.getMessage()));
                 }
