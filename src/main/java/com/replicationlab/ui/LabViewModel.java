@@ -192,6 +192,7 @@ public final class LabViewModel implements AutoCloseable {
     public void pause() {
         runner.pause();
         playing.set(false);
+        runner.submit(performer::checkTasks);
     }
 
     public void togglePlaying() {
@@ -206,6 +207,7 @@ public final class LabViewModel implements AutoCloseable {
     public void step() {
         playing.set(false);
         runner.step();
+        runner.submit(performer::checkTasks);
     }
 
     /** Back to the state just before the last event, rebuilt and replayed exactly (pausing first). */
@@ -237,7 +239,10 @@ public final class LabViewModel implements AutoCloseable {
 
     /** Lets virtual time run on by {@code ms} at once, whether playing or not. */
     public void runFor(long ms) {
-        runner.submit(lab -> LabSession.advance(lab, ms));
+        runner.submit(lab -> {
+            LabSession.advance(lab, ms);
+            performer.checkTasks(lab);
+        });
         runner.publishNow();
     }
 

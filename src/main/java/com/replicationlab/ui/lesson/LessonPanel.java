@@ -36,6 +36,8 @@ public final class LessonPanel {
     private final Label where = new Label();
     private final Button back = new Button();
     private final Button next = new Button();
+    /** Where the step on screen was waiting when last drawn, to see that it has moved on. */
+    private int drawnCursor = -1;
 
     public LessonPanel(LessonPlayer player, I18n i18n, Runnable openPicker) {
         this.player = player;
@@ -130,10 +132,13 @@ public final class LessonPanel {
         title.setText(lesson.title());
         where.setText(i18n.get("lesson.where", player.step() + 1, lesson.steps().size()));
         double at = scroll.getVvalue();
-        boolean sameStep = changed == player.revisionProperty();
+        boolean sameStep = changed == player.revisionProperty() || changed == i18n.localeProperty();
+        boolean movedOn = sameStep && player.state().cursor() != drawnCursor;
+        drawnCursor = player.state().cursor();
         scroll.setContent(new StepView(player, i18n).build());
-        // A change within the step keeps the reading position; a new step starts at its top.
-        scroll.setVvalue(sameStep ? at : 0);
+        // A new step starts at its top; one that has moved on shows what came (at the bottom);
+        // any other change keeps the reading position.
+        scroll.setVvalue(!sameStep ? 0 : movedOn ? 1 : at);
         buttons();
     }
 

@@ -10,6 +10,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import java.util.function.Consumer;
+
 /**
  * The teacher's own window in demo mode: the step's presenter notes (a lesson's {@code notes}
  * blocks), never shown on the projected window. It follows the lesson step by step and closes
@@ -35,8 +37,11 @@ public final class PresenterNotes {
         i18n.localeProperty().addListener(obs -> update());
     }
 
-    /** Where the notes window gets its stylesheets and its owner. */
-    public void attach(Window owner, ObservableList<String> stylesheets) {
+    /**
+     * Makes the notes window: owned by the projected one, styled like it, and with the same lesson
+     * keys ({@code keys} installs them), since it is the window the teacher has in front of them.
+     */
+    public void attach(Window owner, ObservableList<String> stylesheets, Consumer<Scene> keys) {
         stage = new Stage();
         stage.initOwner(owner);
         stage.titleProperty().bind(i18n.text("lesson.notesTitle"));
@@ -46,6 +51,7 @@ public final class PresenterNotes {
         scene.getStylesheets().setAll(stylesheets);
         stylesheets.addListener((javafx.collections.ListChangeListener<String>) change ->
                 scene.getStylesheets().setAll(stylesheets));
+        keys.accept(scene);
         stage.setScene(scene);
         update();
     }

@@ -47,6 +47,13 @@ public final class ScriptPerformer implements ActionPerformer {
         }
     }
 
+    /** Checks the watched tasks fully now (time ran on by itself: goals comparing replies may hold now). */
+    public void checkTasks(Lab lab) {
+        if (lab == sessionLab && watch != null) {
+            watch.checkNow();
+        }
+    }
+
     @Override
     public ActionOutcome perform(Lab lab, LabAction action) {
         Action parsed;

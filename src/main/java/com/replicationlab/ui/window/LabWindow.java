@@ -218,9 +218,10 @@ public final class LabWindow {
         this.stage = target;
         Scene scene = new Scene(root, width, height);
         appearance.applyTo(scene.getStylesheets());
-        new LessonKeys(lessons, picker::toggle).install(scene);
+        LessonKeys lessonKeys = new LessonKeys(lessons, picker::toggle);
+        lessonKeys.install(scene);
         new KeyboardShortcuts(model, appearance, help, this::toggleFullScreen).install(scene);
-        notes.attach(target, scene.getStylesheets());
+        notes.attach(target, scene.getStylesheets(), lessonKeys::install);
         target.setScene(scene);
         target.titleProperty().bind(i18n.text("window.title"));
         target.setFullScreenExitHint("");
