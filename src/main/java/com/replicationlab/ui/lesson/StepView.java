@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * One step of a lesson as the student sees it: its prose and blocks in order, up to the activity
@@ -104,10 +105,12 @@ final class StepView {
         mark.getStyleClass().addAll("lesson-task-mark", met ? "met" : "open");
         VBox box = box("lesson-task", mark, markdown.render(task.text()));
         box.getStyleClass().add(met ? "met" : "open");
-        Label goal = new Label(i18n.get("lesson.task.goal") + "  " + String.join("   ", task.goalLines()));
-        goal.getStyleClass().add("lesson-goal");
-        goal.setWrapText(true);
-        box.getChildren().add(goal);
+        // The goal as the lab checks it, without the word "expect" the student does not type.
+        List<String> goal = task.goalLines().stream().map(line -> line.replaceFirst("^expect\\s+", "")).toList();
+        Label goalLabel = new Label(i18n.get("lesson.task.goal") + "  " + String.join("   ", goal));
+        goalLabel.getStyleClass().add("lesson-goal");
+        goalLabel.setWrapText(true);
+        box.getChildren().add(goalLabel);
         for (int i = 0; i < state.hints(activity); i++) {
             VBox hint = markdown.render(task.hints().get(i));
             hint.getStyleClass().add("lesson-hint");

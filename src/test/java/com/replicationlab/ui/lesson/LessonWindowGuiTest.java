@@ -259,4 +259,16 @@ class LessonWindowGuiTest {
         assertTrue(Files.exists(progressFile()));
         assertTrue(fx(() -> robot.lookup("#lessonWhere").<Label>query().getText().contains("3")));
     }
+
+    @Test
+    @DisplayName("a progress file that cannot be read is set aside, the picker says where, and progress starts afresh")
+    void aCorruptProgressFileIsSetAside(FxRobot robot) throws Exception {
+        Files.writeString(progressFile(), "lesson.01-the-lab.step=banana\n");
+        openWindow(Locale.ENGLISH);
+        robot.clickOn("#lessons");
+        assertTrue(fx(() -> robot.lookup(".lesson-notice").<Label>query().getText()
+                .contains(ProgressStore.FILE_NAME + ".corrupt")), "the notice names the file kept aside");
+        assertTrue(Files.exists(home.resolve(ProgressStore.FILE_NAME + ".corrupt")));
+        assertEquals("Not started", text(robot, "#progress-" + LESSON));
+    }
 }
