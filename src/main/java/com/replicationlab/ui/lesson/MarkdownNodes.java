@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -129,6 +130,13 @@ public final class MarkdownNodes {
     private Node table(PipeTable table) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("md-table");
+        int columns = table.rows().get(0).size();
+        for (int column = 0; column < columns; column++) {
+            // Equal shares of the panel's width, so a long cell wraps instead of widening the table.
+            ColumnConstraints share = new ColumnConstraints();
+            share.setPercentWidth(100.0 / columns);
+            grid.getColumnConstraints().add(share);
+        }
         for (int row = 0; row < table.rows().size(); row++) {
             List<String> cells = table.rows().get(row);
             for (int column = 0; column < cells.size(); column++) {
@@ -160,7 +168,8 @@ public final class MarkdownNodes {
         } else if (node instanceof Code code) {
             into.add(text(code.getLiteral(), with(classes, "md-code")));
         } else if (node instanceof SoftLineBreak) {
-            into.add(text(" ", classes));
+            // Chinese runs on across a line break; other languages put a space there.
+            into.add(text(joinsWithoutSpace(node) ? "" : " ", classes));
         } else if (node instanceof HardLineBreak) {
             into.add(text("\n", classes));
         } else if (node instanceof HtmlInline html) {
@@ -175,6 +184,29 @@ public final class MarkdownNodes {
                 inline(child, inner, into);
             }
         }
+    }
+
+    private static boolean joinsWithoutSpace(org.commonmark.node.Node lineBreak) {
+        return isWide(lastChar(lineBreak.getPrevious())) || isWide(firstChar(lineBreak.getNext()));
+    }
+
+    private static boolean isWide(int c) {
+        if (c < 0) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
+    }
+
+    private static int lastChar(org.commonmark.node.Node node) {
+        String text = node == null ? "" : source(node);
+        return text.isEmpty() ? -1 : text.codePointBefore(text.length());
+    }
+
+    private static int firstChar(org.commonmark.node.Node node) {
+        String text = node == null ? "" : source(node);
+        return text.isEmpty() ? -1 : text.codePointAt(0);
     }
 
     private Node image(org.commonmark.node.Image image) {

@@ -1,5 +1,6 @@
 package com.replicationlab.ui.lesson;
 
+import com.replicationlab.lesson.AnswerQuery;
 import com.replicationlab.lesson.Block;
 import com.replicationlab.lesson.LabBlock;
 import com.replicationlab.lesson.PredictBlock;
@@ -8,10 +9,12 @@ import com.replicationlab.lesson.QuizBlock;
 import com.replicationlab.lesson.Step;
 import com.replicationlab.lesson.TaskBlock;
 import com.replicationlab.ui.i18n.I18n;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -133,16 +136,21 @@ final class StepView {
         Integer chosen = state.quizChoice(activity);
         for (int i = 0; i < quiz.choices().size(); i++) {
             int choice = i;
-            Button option = new Button();
+            // A short button and the choice's text beside it: the text wraps with the panel's width.
+            Button option = new Button(String.valueOf((char) ('A' + i)));
             option.setId("quiz-" + activity + "-" + i);
-            option.setGraphic(markdown.render(quiz.choices().get(i).text()));
-            option.setMaxWidth(Double.MAX_VALUE);
+            option.setMinWidth(Button.USE_PREF_SIZE);
             option.getStyleClass().add("lesson-choice");
             if (chosen != null && chosen == i) {
                 option.getStyleClass().add(quiz.isRight(i) ? "right" : "wrong");
             }
             option.setOnAction(e -> player.choose(activity, choice));
-            box.getChildren().add(option);
+            // A border pane gives the wrapping text its true width (an HBox misjudges it and cuts a line).
+            BorderPane row = new BorderPane(markdown.render(quiz.choices().get(i).text()));
+            row.setLeft(option);
+            BorderPane.setMargin(option, new Insets(0, 8, 0, 0));
+            row.getStyleClass().add("lesson-choice-row");
+            box.getChildren().add(row);
         }
         if (chosen != null) {
             boolean right = quiz.isRight(chosen);
@@ -160,7 +168,8 @@ final class StepView {
         if (revealed == null) {
             TextField guess = new TextField();
             guess.setId("guess-" + activity);
-            guess.setPromptText(i18n.get("lesson.guessPrompt"));
+            guess.setPromptText(i18n.get(predict.answer() instanceof AnswerQuery.Reply
+                    ? "lesson.guessReplyPrompt" : "lesson.guessPrompt"));
             HBox.setHgrow(guess, Priority.ALWAYS);
             Button check = button("check-" + activity, "lesson.check");
             check.disableProperty().bind(player.busyProperty().or(guess.textProperty().isEmpty()));
