@@ -56,8 +56,15 @@ public final class GuiCommand implements Callable<Integer> {
     Path screenshot;
 
     @Option(names = "--at", paramLabel = "MS", description = "With --screenshot: virtual milliseconds to run before "
-            + "the shot (default: none after a scenario, else " + DEFAULT_SHOT_MS + ", mid-way through a heartbeat).")
+            + "the shot (default: none after a scenario or lesson, else " + DEFAULT_SHOT_MS + ", mid-way through a heartbeat).")
     Long atMs;
+
+    @Option(names = "--lesson", paramLabel = "ID",
+            description = "Open this lesson at once, where you left it, e.g. 06-lost-command.")
+    String lesson;
+
+    @Option(names = "--demo", description = "With --lesson: the teacher's demo mode (large type, presenter notes).")
+    boolean demo;
 
     @Override
     public Integer call() throws Exception {
@@ -109,12 +116,15 @@ public final class GuiCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--script: " + e.getMessage());
             }
         }
-        long shotMs = atMs != null ? atMs : script != null ? 0 : DEFAULT_SHOT_MS;
+        long shotMs = atMs != null ? atMs : script != null || lesson != null ? 0 : DEFAULT_SHOT_MS;
         ClusterSpec defaults = ClusterSpec.defaults();
         ClusterSpec cluster = new ClusterSpec(replicas, defaults.latencyMs(), defaults.seed(), defaults.backlogBytes(),
                 defaults.lossRecovery());
         Locale locale = language == null ? Locale.getDefault() : I18n.parse(language);
+        if (demo && lesson == null) {
+            throw new ParameterException(spec.commandLine(), "--demo needs --lesson: the lesson to present");
+        }
         return new GuiOptions(cluster, locale, chosen, presentation, reducedMotion, width, height, scenario, screenshot,
-                shotMs);
+                shotMs, lesson, demo);
     }
 }

@@ -31,7 +31,7 @@ public sealed interface AnswerQuery {
             return expression.text();
         }
 
-        Answer read(Lab lab) {
+        public Answer read(Lab lab) {
             try {
                 if (!expression.isSum()) {
                     return valueOf(lab, expression.addends().get(0).term());

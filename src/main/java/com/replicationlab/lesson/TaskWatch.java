@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Ticks off a step's tasks as the student reaches them, live. Make one watch per session, when
@@ -22,16 +23,25 @@ import java.util.function.Consumer;
  */
 public final class TaskWatch implements SessionListener {
     private final Session session;
-    private final ActionTimes times;
+    private final Supplier<LabCopier> copies;
     private final Map<TaskBlock, GoalReport> tasks = new LinkedHashMap<>();
     private final List<TaskBlock> met = new ArrayList<>();
     private final List<Consumer<TaskBlock>> onMet = new ArrayList<>();
 
     public TaskWatch(Session session) {
+        this(session, null);
+    }
+
+    /**
+     * A watch on a session acting on a lab it did not start (the window's), whose action log
+     * alone cannot rebuild it: {@code copier} makes the copies that goals comparing replies need.
+     */
+    public TaskWatch(Session session, LabCopier copier) {
         this.session = session;
-        this.times = new ActionTimes(session);
+        ActionTimes times = new ActionTimes(session);
         session.addListener(times);
         session.addListener(this);
+        this.copies = copier == null ? times::copier : () -> copier;
         if (session.hasLab()) {
             labStarted(session.lab());
         }
@@ -58,6 +68,14 @@ public final class TaskWatch implements SessionListener {
         return tasks.get(task);
     }
 
+    /**
+     * Checks every task not yet met now, goals comparing replies too: time ran on with no action
+     * (a window's clock played or was advanced), which only the cheap checks have seen.
+     */
+    public void checkNow() {
+        check(true);
+    }
+
     @Override
     public void labStarted(Lab lab) {
         lab.afterEachEvent(() -> {
@@ -76,7 +94,7 @@ public final class TaskWatch implements SessionListener {
         if (!session.hasLab()) {
             return;
         }
-        LabCopier copier = times.copier();
+        LabCopier copier = copies.get();
         for (TaskBlock task : List.copyOf(tasks.keySet())) {
             if (met.contains(task) || (task.needsCopy() && !withCopies)) {
                 continue;

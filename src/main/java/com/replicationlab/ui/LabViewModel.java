@@ -6,6 +6,7 @@ import com.replicationlab.lab.TraceRecord;
 import com.replicationlab.lab.snapshot.LabSnapshot;
 import com.replicationlab.lab.snapshot.NodeView;
 import com.replicationlab.lab.snapshot.PacketView;
+import com.replicationlab.lesson.TaskBlock;
 import com.replicationlab.live.LabRunner;
 import com.replicationlab.script.Action;
 import com.replicationlab.script.Cluster;
@@ -39,6 +40,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.UnaryOperator;
 
@@ -59,6 +62,7 @@ public final class LabViewModel implements AutoCloseable {
 
     private final LabRunner runner;
     private final LabSession session;
+    private final ScriptPerformer performer = new ScriptPerformer();
     private final LabFeed feed;
     private final UiExecutor ui;
     private final LongSupplier wallNanos;
@@ -90,7 +94,8 @@ public final class LabViewModel implements AutoCloseable {
         this.ui = ui;
         this.wallNanos = wallNanos;
         this.feed = new LabFeed(ui, this::accept, TRACE_CAPACITY);
-        this.session = new LabSession(new ScriptPerformer(), feed);
+        this.session = new LabSession(performer, feed);
+        performer.copyLabsWith(session::copy);
         this.spec.set(clusterSpec);
         this.runner = new LabRunner(session.start(clusterSpec));
         runner.onSnapshot(feed::publish);
@@ -187,6 +192,7 @@ public final class LabViewModel implements AutoCloseable {
     public void pause() {
         runner.pause();
         playing.set(false);
+        runner.submit(performer::checkTasks);
     }
 
     public void togglePlaying() {
@@ -201,6 +207,7 @@ public final class LabViewModel implements AutoCloseable {
     public void step() {
         playing.set(false);
         runner.step();
+        runner.submit(performer::checkTasks);
     }
 
     /** Back to the state just before the last event, rebuilt and replayed exactly (pausing first). */
@@ -232,7 +239,10 @@ public final class LabViewModel implements AutoCloseable {
 
     /** Lets virtual time run on by {@code ms} at once, whether playing or not. */
     public void runFor(long ms) {
-        runner.submit(lab -> LabSession.advance(lab, ms));
+        runner.submit(lab -> {
+            LabSession.advance(lab, ms);
+            performer.checkTasks(lab);
+        });
         runner.publishNow();
     }
 
@@ -377,6 +387,19 @@ public final class LabViewModel implements AutoCloseable {
     /** The session as a scenario file's text (the cluster, the actions, the time between them). */
     public CompletionStage<String> scenarioText() {
         return runner.call(session::scenario).thenApplyAsync(text -> text, ui);
+    }
+
+    /**
+     * Ticks off a lesson step's tasks as they are met, whatever meets them (every action the window
+     * performs, time playing); {@code met} hears each one once, on the UI thread. An empty list stops watching.
+     */
+    public void watchTasks(List<TaskBlock> tasks, Consumer<TaskBlock> met) {
+        runner.submit(lab -> performer.watchTasks(lab, tasks, task -> ui.execute(() -> met.accept(task))));
+    }
+
+    /** Reads something off the lab once everything asked of it so far is done; completes on the UI thread. */
+    public <T> CompletionStage<T> read(Function<Lab, T> reading) {
+        return runner.call(reading).thenApplyAsync(value -> value, ui);
     }
 
     /** Completes on the UI thread once everything asked of the lab so far is done and shown. */

@@ -3,6 +3,7 @@ package com.replicationlab.ui.app;
 import com.replicationlab.ui.LabViewModel;
 import com.replicationlab.ui.UiExecutor;
 import com.replicationlab.ui.i18n.I18n;
+import com.replicationlab.ui.lesson.LessonLibrary;
 import com.replicationlab.ui.panels.Panels;
 import com.replicationlab.ui.theme.Appearance;
 import com.replicationlab.ui.window.LabWindow;
@@ -48,7 +49,8 @@ public final class GuiLauncher {
         // The wall clock paces the animation between snapshots; it never reaches the lab.
         UiExecutor ui = UiExecutor.fx();
         LabViewModel model = new LabViewModel(options.spec(), ui, System::nanoTime);
-        LabWindow window = new LabWindow(model, i18n, appearance, ui, Panels.all());
+        LessonLibrary library = LessonLibrary.standard();
+        LabWindow window = new LabWindow(model, i18n, appearance, ui, Panels.all(), library);
         Stage stage = new Stage();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = options.width() > 0 ? options.width() : Math.min(DEFAULT_WIDTH, screen.getWidth() * SCREEN_SHARE);
@@ -62,19 +64,30 @@ public final class GuiLauncher {
         if (options.scenario() != null) {
             model.open(options.scenario().file(), options.scenario().text());
         }
+        library.progress().notice().ifPresent(model::report);
+        if (options.lesson() != null) {
+            if (library.course().lessons(library.languageFor(i18n.locale())).stream()
+                    .noneMatch(l -> l.id().equals(options.lesson()))) {
+                problem.set("no lesson '" + options.lesson() + "' in " + library.folder());
+                stage.close();
+                return;
+            }
+            window.lessons().open(options.lesson());
+            window.lessons().demoProperty().set(options.demo());
+        }
         if (options.screenshot() == null) {
             appearance.presentationProperty().set(options.presentation());
-            if (options.scenario() == null) {
+            if (options.scenario() == null && options.lesson() == null) {
                 model.play();
             }
             return;
         }
-        if (options.presentation()) {
+        if (options.presentation() || options.demo()) {
             // For a screenshot, presentation's look without going full screen (the size is given).
             appearance.presentationProperty().set(true);
             stage.setFullScreen(false);
         }
-        new ScreenshotRun(model, scene, options.screenshot()).start(options.runBeforeShotMs(), failure -> {
+        new ScreenshotRun(model, scene, options.screenshot(), () -> !window.lessons().busyProperty().get()).start(options.runBeforeShotMs(), failure -> {
             problem.set(failure);
             stage.close();
         });

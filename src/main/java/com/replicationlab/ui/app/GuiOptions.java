@@ -14,9 +14,12 @@ import java.util.Locale;
  * @param scenario a scenario to open (run) first; null for none
  * @param screenshot the PNG to save, then exit; null to open the window for use
  * @param runBeforeShotMs virtual time to run (after the scenario) before the screenshot
+ * @param lesson the id of a lesson to open at once (e.g. 06-lost-command); null for none
+ * @param demo open that lesson in the teacher's demo mode
  */
 public record GuiOptions(ClusterSpec spec, Locale locale, Theme theme, boolean presentation, boolean reducedMotion,
-                         double width, double height, Scenario scenario, Path screenshot, long runBeforeShotMs) {
+                         double width, double height, Scenario scenario, Path screenshot, long runBeforeShotMs,
+                         String lesson, boolean demo) {
 
     /** A scenario file's name (for messages) and text. */
     public record Scenario(String file, String text) {

@@ -7,6 +7,7 @@ import javafx.scene.Scene;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -20,11 +21,14 @@ final class ScreenshotRun {
     private final LabViewModel model;
     private final Scene scene;
     private final Path file;
+    private final BooleanSupplier settled;
 
-    ScreenshotRun(LabViewModel model, Scene scene, Path file) {
+    /** @param settled whether the window is done changing by itself (a lesson's actions all run) */
+    ScreenshotRun(LabViewModel model, Scene scene, Path file, BooleanSupplier settled) {
         this.model = model;
         this.scene = scene;
         this.file = file;
+        this.settled = settled;
     }
 
     /** {@code done} gets null on success, else the problem; it runs on the FX thread. */
@@ -37,6 +41,10 @@ final class ScreenshotRun {
 
             @Override
             public void handle(long now) {
+                if (!settled.getAsBoolean()) {
+                    frames = 0;
+                    return;
+                }
                 if (++frames < SETTLE_FRAMES) {
                     return;
                 }

@@ -1,6 +1,8 @@
 package com.replicationlab.ui.session;
 
 import com.replicationlab.lab.Lab;
+import com.replicationlab.lesson.TaskBlock;
+import com.replicationlab.lesson.TaskWatch;
 import com.replicationlab.script.Action;
 import com.replicationlab.script.CliReplyText;
 import com.replicationlab.script.NodeCommand;
@@ -10,9 +12,15 @@ import com.replicationlab.script.ScriptException;
 import com.replicationlab.script.ScriptParser;
 import com.replicationlab.script.Session;
 
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
 /**
  * Performs the window's actions through the action language itself: each line is parsed and run
- * by a script session on the lab, exactly as a scenario file or the console would run it.
+ * by a script session on the lab, exactly as a scenario file or the console would run it. A
+ * lesson's tasks are watched on that session (one {@link TaskWatch} per session, made with it),
+ * so they tick off whatever the student does: a console line, a link's menu, time playing.
  */
 public final class ScriptPerformer implements ActionPerformer {
     /** The source name parse errors carry. */
@@ -20,6 +28,32 @@ public final class ScriptPerformer implements ActionPerformer {
 
     private Lab sessionLab;
     private Session session;
+    private TaskWatch watch;
+    private UnaryOperator<Lab> copies;
+    private List<TaskBlock> watched = List.of();
+    private Consumer<TaskBlock> onMet = task -> { };
+
+    /** How to copy a lab as it is now (for goals that compare a command's reply); without it, no task is watched. */
+    public void copyLabsWith(UnaryOperator<Lab> copier) {
+        this.copies = copier;
+    }
+
+    /** Watches {@code tasks} on {@code lab} from now on (and on any lab rebuilt after it); {@code met} hears each one met. */
+    public void watchTasks(Lab lab, List<TaskBlock> tasks, Consumer<TaskBlock> met) {
+        watched = List.copyOf(tasks);
+        onMet = met;
+        sessionFor(lab);
+        if (watch != null) {
+            watch.watch(watched);
+        }
+    }
+
+    /** Checks the watched tasks fully now (time ran on by itself: goals comparing replies may hold now). */
+    public void checkTasks(Lab lab) {
+        if (lab == sessionLab && watch != null) {
+            watch.checkNow();
+        }
+    }
 
     @Override
     public ActionOutcome perform(Lab lab, LabAction action) {
@@ -45,6 +79,11 @@ public final class ScriptPerformer implements ActionPerformer {
         if (lab != sessionLab) {
             sessionLab = lab;
             session = new Session(lab);
+            watch = copies == null ? null : new TaskWatch(session, () -> copies.apply(lab));
+            if (watch != null) {
+                watch.onMet(task -> onMet.accept(task));
+                watch.watch(watched);
+            }
         }
         return session;
     }

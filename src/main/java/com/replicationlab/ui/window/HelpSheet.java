@@ -25,6 +25,8 @@ final class HelpSheet {
             new String[] {"Enter", "help.key.nodeMenu"},
             new String[] {"L", "help.key.linkMenu"},
             new String[] {"P", "help.key.presentation"},
+            new String[] {"Ctrl+L", "help.key.lessons"},
+            new String[] {"PgDn  /  PgUp", "help.key.lessonSteps"},
             new String[] {"F11", "help.key.fullScreen"},
             new String[] {"?", "help.key.help"},
             new String[] {"Esc", "help.key.close"});

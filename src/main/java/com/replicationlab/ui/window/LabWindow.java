@@ -4,6 +4,11 @@ import com.replicationlab.ui.LabViewModel;
 import com.replicationlab.ui.UiExecutor;
 import com.replicationlab.ui.clock.ClockBar;
 import com.replicationlab.ui.i18n.I18n;
+import com.replicationlab.ui.lesson.LessonLibrary;
+import com.replicationlab.ui.lesson.LessonPanel;
+import com.replicationlab.ui.lesson.LessonPicker;
+import com.replicationlab.ui.lesson.LessonPlayer;
+import com.replicationlab.ui.lesson.PresenterNotes;
 import com.replicationlab.ui.panels.LabPanel;
 import com.replicationlab.ui.panels.PanelContext;
 import com.replicationlab.ui.theme.Appearance;
@@ -12,6 +17,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -37,6 +43,8 @@ import java.util.List;
 public final class LabWindow {
     private static final double SIDE_DIVIDER = 0.73;
     private static final double BOTTOM_DIVIDER = 0.72;
+    private static final double LESSON_SHARE = 0.34;
+    private static final double DEMO_LESSON_SHARE = 0.42;
 
     private final LabViewModel model;
     private final I18n i18n;
@@ -49,9 +57,19 @@ public final class LabWindow {
     private final SplitPane bottomSplit = new SplitPane();
     private final TabPane sideTabs = new TabPane();
     private final TabPane bottomTabs = new TabPane();
+    private final LessonPlayer lessons;
+    private final LessonPanel lessonPanel;
+    private final LessonPicker picker;
+    private final PresenterNotes notes;
     private Stage stage;
 
+    /** A window with the standard course (./lessons, else the packaged one) and the user's progress. */
     public LabWindow(LabViewModel model, I18n i18n, Appearance appearance, UiExecutor ui, List<LabPanel> panels) {
+        this(model, i18n, appearance, ui, panels, LessonLibrary.standard());
+    }
+
+    public LabWindow(LabViewModel model, I18n i18n, Appearance appearance, UiExecutor ui, List<LabPanel> panels,
+                     LessonLibrary library) {
         this.model = model;
         this.i18n = i18n;
         this.appearance = appearance;
@@ -74,6 +92,17 @@ public final class LabWindow {
         sideTabs.setId("sidePanels");
         bottomTabs.setId("bottomPanels");
         sideSplit.setId("sideSplit");
+        lessons = new LessonPlayer(library, model, i18n);
+        picker = new LessonPicker(lessons, i18n);
+        lessonPanel = new LessonPanel(lessons, i18n, picker::show);
+        notes = new PresenterNotes(lessons, i18n);
+        lessons.lessonProperty().addListener((obs, old, now) -> {
+            if ((old == null) != (now == null)) {
+                placeLesson();
+            }
+        });
+        // Demo mode is presentation mode with a lesson: large type, secondary panels hidden.
+        lessons.demoProperty().addListener((obs, old, on) -> appearance.presentationProperty().set(on));
         bottomSplit.setId("bottomSplit");
         bottomSplit.setOrientation(Orientation.VERTICAL);
         frame.setTop(toolbar());
@@ -86,15 +115,19 @@ public final class LabWindow {
                 stage.setFullScreen(on);
             }
         });
-        root = new StackPane(frame, help.view());
+        root = new StackPane(frame, picker.view(), help.view());
     }
 
-    /** Presentation mode shows the canvas alone; otherwise the panels sit beside and below it. */
+    /**
+     * Presentation mode shows the canvas alone; otherwise the panels sit beside and below it. An
+     * open lesson sits at the left of either.
+     */
     private void arrange() {
         if (appearance.presentationProperty().get()) {
             sideSplit.getItems().clear();
             bottomSplit.getItems().clear();
             frame.setCenter(topology);
+            placeLesson();
             return;
         }
         Node centre = topology;
@@ -113,12 +146,41 @@ public final class LabWindow {
             centre = bottomSplit;
         }
         frame.setCenter(centre);
+        placeLesson();
+    }
+
+    /** The lesson panel at the left, a share of the window's width (more in presentation, for its large type). */
+    private void placeLesson() {
+        Region panel = (Region) lessonPanel.view();
+        panel.prefWidthProperty().unbind();
+        if (lessons.lesson() == null) {
+            frame.setLeft(null);
+            return;
+        }
+        double share = appearance.presentationProperty().get() ? DEMO_LESSON_SHARE : LESSON_SHARE;
+        panel.prefWidthProperty().bind(frame.widthProperty().multiply(share));
+        frame.setLeft(panel);
+    }
+
+    /** The lessons of this window: open one, move through it, answer (what the lesson panel's controls call). */
+    public LessonPlayer lessons() {
+        return lessons;
+    }
+
+    /** Shows or hides the list of lessons. */
+    public void toggleLessonPicker() {
+        picker.toggle();
     }
 
     private ToolBar toolbar() {
         ToolBar bar = new ToolBar();
         bar.setId("toolbar");
         bar.getItems().addAll(new ClockBar(model, i18n).controls());
+        Button lessonsButton = new Button();
+        lessonsButton.setId("lessons");
+        lessonsButton.textProperty().bind(i18n.text("lesson.menu"));
+        lessonsButton.setOnAction(e -> picker.toggle());
+        bar.getItems().addAll(new Separator(Orientation.VERTICAL), lessonsButton);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         bar.getItems().addAll(spring, new Separator(Orientation.VERTICAL));
@@ -162,7 +224,10 @@ public final class LabWindow {
         this.stage = target;
         Scene scene = new Scene(root, width, height);
         appearance.applyTo(scene.getStylesheets());
+        LessonKeys lessonKeys = new LessonKeys(lessons, picker::toggle);
+        lessonKeys.install(scene);
         new KeyboardShortcuts(model, appearance, help, this::toggleFullScreen).install(scene);
+        notes.attach(target, scene.getStylesheets(), lessonKeys::install);
         target.setScene(scene);
         target.titleProperty().bind(i18n.text("window.title"));
         target.setFullScreenExitHint("");
