@@ -1,5 +1,6 @@
 package com.replicationlab.ui.lesson;
 
+import com.replicationlab.lesson.Block;
 import com.replicationlab.lesson.BlockRef;
 import com.replicationlab.lesson.Lesson;
 import com.replicationlab.lesson.LessonProgress;
@@ -121,7 +122,7 @@ public final class LessonPicker {
         int tasks = 0;
         int done = 0;
         for (Step step : lesson.steps()) {
-            List<com.replicationlab.lesson.Block> activities = step.activities();
+            List<Block> activities = step.activities();
             for (int i = 0; i < activities.size(); i++) {
                 if (activities.get(i) instanceof TaskBlock) {
                     tasks++;
