@@ -71,7 +71,6 @@ public final class LessonPanel {
         back.setOnAction(e -> player.back());
         next.setId("lessonNext");
         next.setOnAction(e -> player.next());
-        HBox.setHgrow(next, Priority.NEVER);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox footer = new HBox(8, back, gap, next);

@@ -1,5 +1,6 @@
 package com.replicationlab.ui.lesson;
 
+import com.replicationlab.lesson.Block;
 import com.replicationlab.lesson.BlockRef;
 import com.replicationlab.lesson.Lesson;
 import com.replicationlab.lesson.LessonProgress;
@@ -9,7 +10,6 @@ import com.replicationlab.ui.i18n.I18n;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -87,6 +87,7 @@ public final class LessonPicker {
         for (Lesson lesson : lessons) {
             Label name = new Label((row + 1) + ". " + lesson.title());
             name.getStyleClass().add("lesson-name");
+            name.setMinWidth(Label.USE_PREF_SIZE);
             Label progress = new Label(progressText(lesson, player.progress(lesson.id())));
             progress.setId("progress-" + lesson.id());
             progress.getStyleClass().add("lesson-progress");
@@ -107,13 +108,10 @@ public final class LessonPicker {
             });
             grid.addRow(row++, name, progress, open, reset);
         }
-        ScrollPane scroll = new ScrollPane(grid);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("lesson-picker-scroll");
         Button close = new Button(i18n.get("help.close"));
         close.setId("closeLessons");
         close.setOnAction(e -> hide());
-        sheet.getChildren().addAll(scroll, close);
+        sheet.getChildren().addAll(grid, close);
     }
 
     /** "Step 3 of 5 · tasks 1 of 2", "Finished · tasks 2 of 2", or "Not started". */
@@ -124,7 +122,7 @@ public final class LessonPicker {
         int tasks = 0;
         int done = 0;
         for (Step step : lesson.steps()) {
-            List<com.replicationlab.lesson.Block> activities = step.activities();
+            List<Block> activities = step.activities();
             for (int i = 0; i < activities.size(); i++) {
                 if (activities.get(i) instanceof TaskBlock) {
                     tasks++;
