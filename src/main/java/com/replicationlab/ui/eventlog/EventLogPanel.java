@@ -18,6 +18,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,7 @@ import java.util.function.Function;
 public final class EventLogPanel implements LabPanel {
     /** The choice that filters nothing out. */
     static final String ALL = "*";
+    private static final double KIND_BOX_WIDTH = 230;
 
     @Override
     public String titleKey() {
@@ -114,6 +116,13 @@ public final class EventLogPanel implements LabPanel {
         hint.textProperty().bind(i18n.text("eventLog.hint"));
         hint.setMinWidth(0);
         HBox.setHgrow(hint, Priority.ALWAYS);
+        // Only the hint gives way in a narrow window: the labels and boxes keep their words.
+        nodeLabel.setMinWidth(Region.USE_PREF_SIZE);
+        kindLabel.setMinWidth(Region.USE_PREF_SIZE);
+        nodes.setMinWidth(Region.USE_PREF_SIZE);
+        // The kinds' explanations are long: the closed box need not be as wide as its open list.
+        kinds.setPrefWidth(KIND_BOX_WIDTH);
+        kinds.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, nodeLabel, nodes, kindLabel, kinds, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("panel-toolbar");

@@ -82,12 +82,12 @@ public abstract class CanvasSkin<C extends InkedControl> extends SkinBase<C> {
     }
 
     /**
-     * The largest font from {@code size} down to two thirds of it in which every line fits
+     * The largest font from {@code size} down to a little over half of it in which every line fits
      * {@code maxWidth}: a narrow panel gets smaller words rather than cut ones.
      */
     protected Font fontToFit(double size, boolean bold, double maxWidth, String... lines) {
         Font font = font(size, bold);
-        for (double s = size; s >= size * 2 / 3; s -= 0.5) {
+        for (double s = size; s >= size * 0.55; s -= 0.5) {
             font = font(s, bold);
             Font candidate = font;
             if (Arrays.stream(lines).allMatch(line -> width(line, candidate) <= maxWidth)) {

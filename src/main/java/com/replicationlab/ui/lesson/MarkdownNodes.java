@@ -43,6 +43,8 @@ import java.util.Optional;
  * class ({@code md-…}) so the themes, and the demo mode's large type, style it.
  */
 public final class MarkdownNodes {
+    /** Inline code up to this many characters is never broken across lines. */
+    private static final int MAX_UNBROKEN_CODE = 32;
     private static final Parser PARSER = Parser.builder().build();
     /** An image wider than this is scaled down to fit the lesson panel. */
     private static final double MAX_IMAGE_WIDTH = 520;
@@ -166,7 +168,7 @@ public final class MarkdownNodes {
         if (node instanceof org.commonmark.node.Text text) {
             into.add(text(text.getLiteral(), classes));
         } else if (node instanceof Code code) {
-            into.add(text(code.getLiteral(), with(classes, "md-code")));
+            into.add(code(code.getLiteral(), classes));
         } else if (node instanceof SoftLineBreak) {
             // Chinese runs on across a line break; other languages put a space there.
             into.add(text(joinsWithoutSpace(node) ? "" : " ", classes));
@@ -220,6 +222,19 @@ public final class MarkdownNodes {
         view.setFitWidth(Math.min(MAX_IMAGE_WIDTH, picture.getWidth()));
         view.getStyleClass().add("md-image");
         return view;
+    }
+
+    /**
+     * Inline code. A short span is one unbreakable box: beside Chinese text, TextFlow may otherwise
+     * break a line inside it ("S" | "ET key"). A long one stays text, so it can wrap.
+     */
+    private static Node code(String literal, List<String> classes) {
+        if (literal.length() > MAX_UNBROKEN_CODE) {
+            return text(literal, with(classes, "md-code"));
+        }
+        Label box = new Label(literal);
+        box.getStyleClass().add("md-code-inline");
+        return box;
     }
 
     private static Text text(String content, List<String> classes) {

@@ -3,6 +3,7 @@ package com.replicationlab.ui.eventlog;
 import com.replicationlab.lab.TraceKind;
 import com.replicationlab.lab.TraceRecord;
 import com.replicationlab.ui.heartbeat.PanelBench;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.DisplayName;
@@ -18,6 +19,7 @@ import java.util.Locale;
 
 import static com.replicationlab.ui.heartbeat.PanelBench.fx;
 import static com.replicationlab.ui.heartbeat.PanelBench.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(ApplicationExtension.class)
@@ -39,6 +41,19 @@ class EventLogPanelGuiTest {
     private List<TraceRecord> shown() throws Exception {
         ListView<TraceRecord> list = bench.lookup("#eventLog", ListView.class);
         return fx(() -> List.copyOf(list.getItems()));
+    }
+
+    @Test
+    @DisplayName("in a narrow window the filters keep their words; only the hint gives way")
+    void narrowWindow() throws Exception {
+        ComboBox<?> nodes = bench.lookup("#eventLogNode", ComboBox.class);
+        fx(() -> {
+            nodes.getScene().getWindow().setWidth(900);
+            return null;
+        });
+        waitUntil("the window is narrow", () -> fx(() -> nodes.getScene().getWidth()) <= 900);
+        assertTrue(fx(() -> nodes.getWidth() >= nodes.prefWidth(-1) - 0.5), "the node box was squeezed");
+        assertEquals(bench.i18n.get("eventLog.allNodes"), fx(() -> nodes.getButtonCell().getText()));
     }
 
     @Test
