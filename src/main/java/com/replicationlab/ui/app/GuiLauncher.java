@@ -13,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -66,9 +67,10 @@ public final class GuiLauncher {
         }
         library.progress().notice().ifPresent(model::report);
         if (options.lesson() != null) {
-            if (library.course().lessons(library.languageFor(i18n.locale())).stream()
-                    .noneMatch(l -> l.id().equals(options.lesson()))) {
-                problem.set("no lesson '" + options.lesson() + "' in " + library.folder());
+            List<String> ids = library.course().lessons(library.languageFor(i18n.locale())).stream()
+                    .map(l -> l.id()).toList();
+            if (!ids.contains(options.lesson())) {
+                problem.set("no lesson '" + options.lesson() + "'; the lessons are: " + String.join(", ", ids));
                 stage.close();
                 return;
             }
