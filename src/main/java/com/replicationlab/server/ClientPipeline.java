@@ -14,12 +14,10 @@ import io.netty.channel.ChannelInitializer;
  */
 public final class ClientPipeline extends ChannelInitializer<Channel> {
     private final RedisNode node;
-    private final NodeProtocolLimits limits;
     private final boolean overTcp;
 
     private ClientPipeline(RedisNode node, boolean overTcp) {
         this.node = node;
-        this.limits = new NodeProtocolLimits(node.config());
         this.overTcp = overTcp;
     }
 
@@ -38,7 +36,7 @@ public final class ClientPipeline extends ChannelInitializer<Channel> {
             channel.pipeline().addLast("output-buffer-limit", new OutputBufferGuard(node, handler::session));
             channel.pipeline().addLast("stream", StreamChunkEncoder.INSTANCE);
         }
-        channel.pipeline().addLast("decoder", new RequestDecoder(new RequestParser(limits, handler::authenticated)));
+        channel.pipeline().addLast("decoder", new RequestDecoder(new RequestParser(node.protocolLimits(), handler::authenticated)));
         channel.pipeline().addLast("encoder", RespEncoder.INSTANCE);
         channel.pipeline().addLast("client", handler);
     }
