@@ -12,6 +12,7 @@ import io.netty.util.ReferenceCountUtil;
 
 import java.net.InetSocketAddress;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * A real client's connection into a lab node (redis-cli, a real redis-server replica): the node
@@ -21,7 +22,8 @@ import java.util.function.Consumer;
 public final class Bridge {
     private final LabChannel nodeEnd;
 
-    Bridge(LabNode node, InetSocketAddress clientAddress, Consumer<byte[]> toClient, Runnable onClose) {
+    Bridge(LabNode node, InetSocketAddress clientAddress, Consumer<byte[]> toClient, LongSupplier unsentBytes,
+           Runnable onClose) {
         nodeEnd = new LabChannel(node.name(), new InetSocketAddress(LabNetwork.LOOPBACK, node.port()), clientAddress);
         nodeEnd.pipeline().addLast("bridge-out", new ChannelOutboundHandlerAdapter() {
             @Override
@@ -43,7 +45,7 @@ public final class Bridge {
                 ctx.close(promise);
             }
         });
-        nodeEnd.pipeline().addLast(ClientPipeline.forLab(node.redis()));
+        nodeEnd.pipeline().addLast(ClientPipeline.forBridge(node.redis(), unsentBytes));
         try {
             nodeEnd.register();
         } catch (Exception e) {

@@ -21,6 +21,7 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * A master and its replicas — real RedisNodes — on a simulated network, on virtual time, on one
@@ -116,12 +117,12 @@ public final class Lab {
      * node's replies; the returned bridge takes the client's bytes. The node's crash closes it.
      */
     public Bridge openBridge(String nodeName, InetSocketAddress clientAddress, Consumer<byte[]> toClient,
-                             Runnable onClose) {
+                             LongSupplier unsentBytes, Runnable onClose) {
         LabNode node = node(nodeName);
         if (!node.isUp()) {
             throw new LabException(nodeName + " is down");
         }
-        Bridge bridge = new Bridge(node, clientAddress, toClient, onClose);
+        Bridge bridge = new Bridge(node, clientAddress, toClient, unsentBytes, onClose);
         bridges.computeIfAbsent(nodeName, k -> new ArrayList<>()).add(bridge);
         return bridge;
     }

@@ -9,6 +9,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
@@ -54,6 +55,12 @@ public final class LabTcpGateway implements AutoCloseable {
         return ((InetSocketAddress) channel.localAddress()).getPort();
     }
 
+    /** What waits to be sent to a client that does not read (its node applies the output buffer limits). */
+    private static long unsentBytes(Channel tcp) {
+        ChannelOutboundBuffer buffer = tcp.unsafe().outboundBuffer();
+        return buffer == null ? 0 : buffer.totalPendingWriteBytes();
+    }
+
     /** One TCP client: its bytes go to the lab thread; the node's bytes come back. */
     private final class ClientSide extends ChannelInboundHandlerAdapter {
         private final String node;
@@ -70,7 +77,7 @@ public final class LabTcpGateway implements AutoCloseable {
             runner.submit(lab -> {
                 try {
                     bridge = lab.openBridge(node, peer, bytes -> tcp.writeAndFlush(Unpooled.wrappedBuffer(bytes)),
-                            tcp::close);
+                            () -> unsentBytes(tcp), tcp::close);
                 } catch (RuntimeException e) {
                     tcp.writeAndFlush(Unpooled.wrappedBuffer(("-ERR " + e.getMessage() + "\r\n").getBytes()));
                     tcp.close();
