@@ -43,7 +43,7 @@ public final class Bridge {
                 ctx.close(promise);
             }
         });
-        nodeEnd.pipeline().addLast(ClientPipeline.forLab(node.redis()));
+        nodeEnd.pipeline().addLast(ClientPipeline.forBridge(node.redis(), client::unsentBytes));
         try {
             nodeEnd.register();
         } catch (Exception e) {

@@ -11,6 +11,9 @@ public interface ClientEnd {
     /** Sends what was written. */
     void flush();
 
+    /** What waits to be sent to the client: the node's output buffer limits watch it. */
+    long unsentBytes();
+
     /** The node closed the connection. */
     void close();
 }

@@ -26,6 +26,7 @@ import java.util.function.Supplier;
 final class LabNetwork {
     static final String LOOPBACK = "127.0.0.1";
     private static final int FIRST_EPHEMERAL_PORT = 50001;
+    private static final int LAST_EPHEMERAL_PORT = 65535;
 
     private final Lab lab;
     private final SplittableRandom random;
@@ -59,11 +60,21 @@ final class LabNetwork {
     // ----- connections -----
 
     /**
+     * The next client port, round-robin through the range as a kernel does: a lab that runs for a
+     * whole lecture, with links reset again and again, opens more connections than there are ports.
+     */
+    private int nextEphemeralPort() {
+        int port = nextEphemeralPort;
+        nextEphemeralPort = port == LAST_EPHEMERAL_PORT ? FIRST_EPHEMERAL_PORT : port + 1;
+        return port;
+    }
+
+    /**
      * {@code node} connects to {@code host:port}. The connection opens one link latency later (the
      * SYN arriving); to a node that is down it is refused; across a cut link it never opens.
      */
     ChannelFuture connect(String node, String host, int port, ChannelHandler handler) {
-        InetSocketAddress local = new InetSocketAddress(LOOPBACK, nextEphemeralPort++);
+        InetSocketAddress local = new InetSocketAddress(LOOPBACK, nextEphemeralPort());
         LabChannel channel = new LabChannel(node, local, new InetSocketAddress(LOOPBACK, port));
         ChannelPromise promise = new DefaultChannelPromise(channel, ImmediateEventExecutor.INSTANCE);
         LabNode target = lab.nodeAt(host, port);
@@ -87,6 +98,9 @@ final class LabNetwork {
                       ChannelPromise promise) {
         LabChannel accepting = new LabChannel(target.name(), new InetSocketAddress(LOOPBACK, target.port()), local);
         LabConnection connection = new LabConnection(nextConnectionId++, channel, accepting);
+        // Closed connections go now, not only when a snapshot asks: a headless lab (a soak, a served
+        // lab) may never ask, and each one holds its node's pipeline, a crashed node's whole keyspace.
+        connections.removeIf(c -> !c.isOpen());
         connections.add(connection);
         prepare(channel, handler);
         prepare(accepting, ClientPipeline.forLab(target.redis()));

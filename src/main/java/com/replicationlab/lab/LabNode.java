@@ -48,6 +48,7 @@ public final class LabNode {
 
     void boot(Lab lab, NodeEnvironment env, NodeScheduler nodeScheduler) {
         scheduler = nodeScheduler;
+        config.clearListeners();
         redis = new RedisNode(env, config);
         redis.setListeningPort(port);
         redis.start();

@@ -11,6 +11,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
@@ -103,6 +104,12 @@ public final class LabTcpGateway implements AutoCloseable {
 
     /** A node's replies, written into the client's socket. */
     private record SocketEnd(Channel tcp) implements ClientEnd {
+        @Override
+        public long unsentBytes() {
+            ChannelOutboundBuffer buffer = tcp.unsafe().outboundBuffer();
+            return buffer == null ? 0 : buffer.totalPendingWriteBytes();
+        }
+
         @Override
         public void write(ByteBuf bytes) {
             tcp.write(bytes, tcp.voidPromise());

@@ -58,6 +58,9 @@ public final class TcpHost implements AutoCloseable {
 
     @Override
     public void close() {
+        // Stop listening first, as Redis does on shutdown: a client reconnecting at once (a replica)
+        // must find the port closed, not be accepted by a host that is going away.
+        servers.forEach(TcpServer::close);
         try {
             call(() -> {
                 nodes.forEach(RedisNode::stop);
@@ -66,7 +69,6 @@ public final class TcpHost implements AutoCloseable {
         } catch (Exception e) {
             // Shutting down anyway; the nodes' sockets close with the event loop.
         }
-        servers.forEach(TcpServer::close);
         group.shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
     }
 }

@@ -6,6 +6,7 @@ import com.replicationlab.resp.RespValue;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import java.io.IOException;
 
 /**
  * The end of a client connection's pipeline: each decoded request goes to the dispatcher, each
@@ -91,7 +92,11 @@ final class ClientHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        node.log().warn("Closing client connection after an error: " + cause);
+        // A reset or an already closed connection is a client going away, which Redis logs only at
+        // its verbose level; anything else is worth a warning.
+        if (!(cause instanceof IOException)) {
+            node.log().warn("Closing client connection after an error: " + cause);
+        }
         ctx.close();
     }
 }

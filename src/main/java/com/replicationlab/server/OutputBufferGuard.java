@@ -8,6 +8,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.channel.ChannelOutboundHandlerAdapter;
 import io.netty.channel.ChannelPromise;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -17,39 +18,50 @@ import java.util.function.Supplier;
  * seconds. What is still buffered is dropped, not sent. The link to this node's master is exempt
  * (no replies go to it); replicas use the replica class.
  *
- * <p>The buffer measured is Netty's outbound buffer of the channel: the bytes written but not yet
- * taken by the socket, plus Netty's small fixed cost per message.
+ * <p>The buffer measured is Netty's outbound buffer of the TCP channel: the bytes written but not
+ * yet taken by the socket, plus Netty's small fixed cost per message. A client of a lab node comes
+ * through a bridge, whose TCP channel is another one; the bridge says how much waits there.
  */
 final class OutputBufferGuard extends ChannelOutboundHandlerAdapter {
     private static final long NOT_OVER_SOFT_LIMIT = -1;
 
     private final RedisNode node;
     private final Supplier<ClientSession> session;
+    private final LongSupplier pendingBytes;
     private String limitsText;
     private OutputBufferLimits limits;
     private long softLimitReachedSecond = NOT_OVER_SOFT_LIMIT;
     private boolean closing;
 
-    OutputBufferGuard(RedisNode node, Supplier<ClientSession> session) {
+    /** @param pendingBytes the bytes waiting to be sent to the client, or null for this channel's own */
+    OutputBufferGuard(RedisNode node, Supplier<ClientSession> session, LongSupplier pendingBytes) {
         this.node = node;
         this.session = session;
+        this.pendingBytes = pendingBytes;
     }
 
     @Override
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
         ctx.write(msg, promise);
         ClientSession client = session.get();
-        ChannelOutboundBuffer buffer = ctx.channel().unsafe().outboundBuffer();
-        if (closing || client == null || client.isMaster() || buffer == null) {
+        if (closing || client == null || client.isMaster() || !ctx.channel().isActive()) {
             return;
         }
         long nowMs = node.clock().nowMs();
-        if (overLimit(limitFor(client), buffer.totalPendingWriteBytes(), nowMs / 1000)) {
+        if (overLimit(limitFor(client), pending(ctx), nowMs / 1000)) {
             closing = true;
             node.log().warn("Client " + client.infoLine(nowMs)
                     + " scheduled to be closed ASAP for overcoming of output buffer limits.");
             ctx.close();
         }
+    }
+
+    private long pending(ChannelHandlerContext ctx) {
+        if (pendingBytes != null) {
+            return pendingBytes.getAsLong();
+        }
+        ChannelOutboundBuffer buffer = ctx.channel().unsafe().outboundBuffer();
+        return buffer == null ? 0 : buffer.totalPendingWriteBytes();
     }
 
     /** Redis's checkClientOutputBufferLimits: limits reached at >=, the soft one for more than its seconds. */

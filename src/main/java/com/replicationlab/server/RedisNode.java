@@ -36,6 +36,7 @@ public final class RedisNode {
     private final MasterSide masterSide;
     private final ReplicaSide replicaSide;
     private final MemoryEstimate memory;
+    private final NodeProtocolLimits protocolLimits;
     private final String runId;
     private final long startMs;
     private int listeningPort;
@@ -47,6 +48,7 @@ public final class RedisNode {
         this.log = new NodeLog(env.name());
         this.keyspace = new Keyspace(env.scheduler().clock());
         this.memory = new MemoryEstimate(keyspace);
+        this.protocolLimits = new NodeProtocolLimits(config);
         ReplicationIds ids = new ReplicationIds(env.random());
         this.runId = ids.newId();
         this.startMs = clock().nowMs();
@@ -82,6 +84,11 @@ public final class RedisNode {
         replicaSide.cron();
         masterSide.cron();
         cron = scheduler().schedule(CRON_PERIOD_MS, "cron", this::cronTick);
+    }
+
+    /** The limits its clients' requests are parsed with; one per node, following CONFIG SET. */
+    NodeProtocolLimits protocolLimits() {
+        return protocolLimits;
     }
 
     /** Adds a command that exists only where this node runs (the lab's LAB command, for one). */

@@ -143,12 +143,13 @@ class HostileClientsTest {
     @Test
     @DisplayName("maxclients: one client too many gets Redis's error and is closed; INFO counts it")
     void maxclients() throws Exception {
-        config("maxclients", "3");
-        try (RedisConnection first = connect(); RedisConnection second = connect(); RedisConnection third = connect();
-             RedisConnection refused = connect()) {
-            assertEquals("-ERR max number of clients reached\r\n",
-                    new String(refused.wire().readUntilClosed(), StandardCharsets.ISO_8859_1));
-            assertEquals(PONG, first.call("PING"));
+        try (RedisConnection first = connect(); RedisConnection second = connect(); RedisConnection third = connect()) {
+            assertEquals(RespValue.OK, first.call("CONFIG", "SET", "maxclients", "3"));
+            try (RedisConnection refused = connect()) {
+                assertEquals("-ERR max number of clients reached\r\n",
+                        new String(refused.wire().readUntilClosed(), StandardCharsets.ISO_8859_1));
+            }
+            assertEquals(PONG, third.call("PING"));
             String stats = ((RespValue.BulkString) second.call("INFO", "stats")).asString();
             assertTrue(stats.contains("rejected_connections:1\r\n"), stats);
         }

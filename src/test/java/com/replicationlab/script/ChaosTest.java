@@ -45,8 +45,7 @@ class ChaosTest {
                 history.recordIfWrite(lab);
             }
             ChaosMoves.clearFaults(session);
-            ChaosMoves.perform(session, "advance 130s");
-            ChaosMoves.assertConverged(lab);
+            ChaosMoves.settleAndAssertConverged(session);
             assertTrue(lab.packetsInFlight().size() < 50, "packets in flight stay bounded");
         } catch (AssertionError | RuntimeException e) {
             List<String> recent = lab.trace().records().stream().map(TraceRecord::format).toList();

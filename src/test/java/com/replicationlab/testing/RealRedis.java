@@ -59,7 +59,14 @@ public final class RealRedis implements AutoCloseable {
     public static RealRedis start(String... extraArgs) throws IOException, InterruptedException {
         assumeInstalled();
         Path dir = Files.createTempDirectory("real-redis");
-        return start(dir, dir, extraArgs);
+        return start(dir, dir, freePort(), extraArgs);
+    }
+
+    /** As {@link #start}, on a port the test chose: a server that must come back on the same port. */
+    public static RealRedis startOnPort(int port, String... extraArgs) throws IOException, InterruptedException {
+        assumeInstalled();
+        Path dir = Files.createTempDirectory("real-redis");
+        return start(dir, dir, port, extraArgs);
     }
 
     /**
@@ -68,12 +75,11 @@ public final class RealRedis implements AutoCloseable {
      */
     public static RealRedis startIn(Path dir, String... extraArgs) throws IOException, InterruptedException {
         assumeInstalled();
-        return start(dir, null, extraArgs);
+        return start(dir, null, freePort(), extraArgs);
     }
 
-    private static RealRedis start(Path dir, Path ownDir, String... extraArgs)
+    private static RealRedis start(Path dir, Path ownDir, int port, String... extraArgs)
             throws IOException, InterruptedException {
-        int port = freePort();
         Path log = dir.resolve("redis-" + port + ".log");
         List<String> command = new ArrayList<>(List.of("redis-server", "--port", Integer.toString(port),
                 "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no",
@@ -127,6 +133,19 @@ public final class RealRedis implements AutoCloseable {
     /** What the server logged so far (to explain a failed start or load). */
     public String logText() throws IOException {
         return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+    }
+
+    /** Kills the server at once (SIGKILL), as a crash would; its directory stays until {@link #close}. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    /** Pauses (SIGSTOP) or resumes (SIGCONT) the server: a process that stops reading, then reads again. */
+    public void signal(String name) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+        if (kill.waitFor() != 0) {
+            throw new IOException("kill -" + name + " " + process.pid() + " failed");
+        }
     }
 
     /** Stops the server without saving (no save points are configured) and removes its own directory. */

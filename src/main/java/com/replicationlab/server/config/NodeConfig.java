@@ -93,6 +93,15 @@ public final class NodeConfig {
         listeners.computeIfAbsent(require(name).name(), k -> new ArrayList<>()).add(listener);
     }
 
+    /**
+     * Forgets every listener: the node that registered them is gone. A lab node that crashes and
+     * restarts keeps its configuration for the next incarnation, which must not carry the dead
+     * one along (nor let it react to settings).
+     */
+    public void clearListeners() {
+        listeners.clear();
+    }
+
     public Collection<ConfigParameter> parameters() {
         return List.copyOf(parameters.values());
     }
