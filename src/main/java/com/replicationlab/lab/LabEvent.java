@@ -13,6 +13,7 @@ public final class LabEvent implements Comparable<LabEvent> {
     private final Supplier<String> description;
     private final Runnable action;
     private boolean cancelled;
+    private boolean ran;
 
     LabEvent(long atMs, long sequence, String node, Supplier<String> description, Runnable action) {
         this.atMs = atMs;
@@ -47,7 +48,13 @@ public final class LabEvent implements Comparable<LabEvent> {
     }
 
     void run() {
+        ran = true;
         action.run();
+    }
+
+    /** Whether it ran or was cancelled: either way nothing more will come of it. */
+    boolean finished() {
+        return ran || cancelled;
     }
 
     @Override

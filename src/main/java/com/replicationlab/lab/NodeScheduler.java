@@ -33,7 +33,8 @@ final class NodeScheduler implements Scheduler {
         if (shut) {
             return () -> { };
         }
-        scheduled.removeIf(LabEvent::cancelled);
+        // Only timers still to fire are kept (a node's cron fires every second for hours).
+        scheduled.removeIf(LabEvent::finished);
         LabEvent event = lab.events().add(lab.clock().nowMs() + Math.max(0, delayMs), node, node + ": " + label,
                 () -> {
                     lab.trace().add(TraceKind.TIMER, node, label);
@@ -41,6 +42,11 @@ final class NodeScheduler implements Scheduler {
                 });
         scheduled.add(event);
         return event::cancel;
+    }
+
+    /** How many timers it keeps track of (those still to fire, and any finished since the last schedule). */
+    int kept() {
+        return scheduled.size();
     }
 
     /** The node crashed: drop every timer it had. */

@@ -90,7 +90,7 @@ class BenchSmokeTest {
     @DisplayName("wire throughput runs redis-benchmark against both masters, with and without pipelining")
     void wire() throws IOException {
         RealRedis.assumeInstalled("redis-benchmark");
-        List<String> lines = bench("wire", "-n", "500", "-c", "5", "--tests", "set,get", "--repeats", "1",
+        List<String> lines = bench("wire", "-n", "2000", "-c", "5", "--tests", "set,get", "--repeats", "1",
                 "--port", Integer.toString(freePorts(14)));
         assertEquals(List.of("SET", "GET", "SET", "GET"),
                 rows(lines).stream().map(l -> l.split("\\|")[1].trim()).toList());

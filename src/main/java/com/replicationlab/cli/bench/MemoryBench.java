@@ -41,7 +41,7 @@ public final class MemoryBench implements Callable<Integer> {
     @Option(names = "--replicas", defaultValue = "8", description = "Replicas (default: ${DEFAULT-VALUE}).")
     int replicas;
 
-    @Option(names = "--writes-per-second", defaultValue = "1000", description = "Writes per virtual second (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--writes-per-second", defaultValue = "100", description = "Writes per virtual second (default: ${DEFAULT-VALUE}).")
     int writesPerSecond;
 
     @Option(names = "--samples", defaultValue = "10", description = "Memory samples over the run (default: ${DEFAULT-VALUE}).")

@@ -102,6 +102,11 @@ public final class WireBench implements Callable<Integer> {
                 k -> new ArrayList<>()).add(rate));
     }
 
+    /** A rate as redis-benchmark prints it: "inf" when a tiny test ends within its clock's resolution. */
+    private static double opsPerSecond(String cell) {
+        return cell.equals("inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(cell);
+    }
+
     /** Runs redis-benchmark with --csv; returns ops/s by test name. */
     private Map<String, Double> redisBenchmark(int masterPort, int pipeline) throws IOException, InterruptedException {
         Process process = new ProcessBuilder("redis-benchmark", "-h", "127.0.0.1", "-p", Integer.toString(masterPort),
@@ -112,7 +117,7 @@ public final class WireBench implements Callable<Integer> {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 String[] cells = line.replace("\"", "").split(",");
                 if (cells.length >= 2 && !cells[0].equals("test")) {
-                    rates.put(cells[0].split(" ")[0], Double.parseDouble(cells[1]));
+                    rates.put(cells[0].split(" ")[0], opsPerSecond(cells[1]));
                 }
             }
         }
