@@ -21,11 +21,14 @@ class BenchSmokeTest {
     private static List<String> bench(String... args) {
         CommandLine commandLine = Main.commandLine();
         StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
         String[] all = new String[args.length + 1];
         all[0] = "bench";
         System.arraycopy(args, 0, all, 1, args.length);
-        assertEquals(0, commandLine.execute(all), "exit status of bench " + String.join(" ", args));
+        int status = commandLine.execute(all);
+        assertEquals(0, status, () -> "exit status of bench " + String.join(" ", args) + "\n" + out + err);
         return out.toString().lines().toList();
     }
 
