@@ -49,7 +49,7 @@ final class CardPainter {
         double y = box.y() + pad * 0.8;
 
         // Name, and the role as a tag on the right (a compact replica's place in the row says its role).
-        Font nameFont = pen.font(compact ? 15 : 19, true);
+        Font nameFont = pen.fontToFit(node.name(), compact ? 15 : 19, true, inner);
         boolean tagged = !compact || !node.up() || !node.replica();
         String role = !node.up() ? i18n.get("node.role.down") : node.replica() ? i18n.get("node.role.replica")
                 : i18n.get("node.role.master");
@@ -90,8 +90,9 @@ final class CardPainter {
         }
 
         // The offset, large, and how far it trails the master's.
-        Font digits = pen.font(compact ? 28 : 38, true);
-        pen.text(number(node.offset()), box.centreX(), y, digits, pen.ink(Ink.TEXT), TextAlignment.CENTER, inner);
+        String offset = number(node.offset());
+        Font digits = pen.fontToFit(offset, compact ? 28 : 38, true, inner);
+        pen.text(offset, box.centreX(), y, digits, pen.ink(Ink.TEXT), TextAlignment.CENTER, inner);
         y += digits.getSize() * 1.15;
         NodeView master = node.masterName() == null ? null : frame.snapshot.nodes().stream()
                 .filter(n -> n.name().equals(node.masterName())).findFirst().orElse(null);

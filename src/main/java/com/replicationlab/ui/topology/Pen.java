@@ -60,6 +60,18 @@ final class Pen {
                 k -> Font.font("System", bold ? FontWeight.BOLD : FontWeight.NORMAL, px));
     }
 
+    /**
+     * The font of {@code size} (in units), made smaller — down to 60 % — until {@code text} fits
+     * {@code maxWidth}: a big number in a narrow card shrinks rather than being cut.
+     */
+    Font fontToFit(String text, double size, boolean bold, double maxWidth) {
+        Font font = font(size, bold);
+        for (double s = size; s >= size * 0.6 && width(text, font) > maxWidth; s -= 1) {
+            font = font(s, bold);
+        }
+        return font;
+    }
+
     double width(String text, Font font) {
         String key = font.getSize() + "|" + font.getStyle() + "|" + text;
         Double cached = widths.get(key);

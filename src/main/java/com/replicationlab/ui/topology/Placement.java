@@ -16,6 +16,8 @@ final class Placement {
     /** Below this width (in units) a card shows only what matters most. */
     static final double COMPACT_WIDTH = 190;
     private static final double FULL_CARD_WIDTH = 250;
+    /** The width (in units) a compact card's longest line ("ACK 0.9 s ago") takes, with its padding. */
+    private static final double COMPACT_WORDS_WIDTH = 118;
     private static final double CARD_HEIGHT = 164;
     private static final double COMPACT_HEIGHT = 132;
     /** The least room (in units) left between the rows for packets to travel. */
@@ -51,6 +53,10 @@ final class Placement {
         double gap = GAP * unit;
         double cardWidth = Math.min(FULL_CARD_WIDTH * unit, (width - 2 * margin - (columns - 1) * gap) / columns);
         boolean compact = cardWidth < COMPACT_WIDTH * unit;
+        if (compact) {
+            // A compact card's words grow with the unit, its width does not: keep them inside it.
+            unit = Math.min(unit, cardWidth / COMPACT_WORDS_WIDTH);
+        }
         double cardHeight = (compact ? COMPACT_HEIGHT : CARD_HEIGHT) * unit;
         double topWidth = Math.max(cardWidth, Math.min(FULL_CARD_WIDTH * unit, width - 2 * margin));
         double topHeight = CARD_HEIGHT * unit;

@@ -41,6 +41,19 @@ class FrameTest {
     }
 
     @Test
+    @DisplayName("eight replicas in a tall window: compact cards, and words no larger than their width holds")
+    void eightReplicasInATallWindow() {
+        List<NodeView> nodes = new ArrayList<>(List.of(node("master", true, null)));
+        for (int i = 1; i <= 8; i++) {
+            nodes.add(node("replica-" + i, true, "master"));
+        }
+        Placement placement = Placement.of(new LabSnapshot(0, 0, nodes, List.of(), List.of(), ""), 1165, 705, 1);
+        Box card = placement.cards().get("replica-1");
+        assertTrue(card.w() < Placement.COMPACT_WIDTH * placement.unit(), "compact");
+        assertTrue(placement.unit() * 118 <= card.w() + 1e-9, "unit " + placement.unit() + " for a card " + card.w() + " wide");
+    }
+
+    @Test
     @DisplayName("a packet moves along its lane with the lab clock; a doomed one stops half way; a held one waits there")
     void packetProgress() {
         PacketView write = new PacketView(7, "master", "replica-1", PacketKind.WRITE, "SET k v", 1000, 1050, false, false,
