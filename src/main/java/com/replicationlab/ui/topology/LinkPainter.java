@@ -15,6 +15,10 @@ import java.util.List;
  * the faults armed on each direction as small badges in words.
  */
 final class LinkPainter {
+    /** Badges sit between these fractions of a lane, from its sender. */
+    private static final double BADGE_FROM = 0.22;
+    private static final double BADGE_TO = 0.8;
+    private static final double BADGE_STEP = 0.1;
     private static final double CUT_FROM = 0.43;
     private static final double CUT_TO = 0.57;
 
@@ -109,13 +113,28 @@ final class LinkPainter {
         }
         Font font = pen.font(12, true);
         double u = pen.unit;
+        double t = BADGE_FROM;
         for (int i = 0; i < words.size(); i++) {
-            double t = 0.22 + i * 0.1;
-            Box box = pen.labelBox(words.get(i), 0, 0, font);
-            double cx = lane.xAt(t) + side * (box.w() / 2 + 10 * u);
-            double cy = lane.yAt(t);
-            occupied.add(pen.label(words.get(i), cx, cy, font, pen.ink(Ink.CARD_FILL), colours.get(i), null));
+            double width = pen.labelBox(words.get(i), 0, 0, font).w();
+            t = freePlace(lane, t, side * (width / 2 + 10 * u), words.get(i), font, occupied);
+            double cx = lane.xAt(t) + side * (width / 2 + 10 * u);
+            occupied.add(pen.label(words.get(i), cx, lane.yAt(t), font, pen.ink(Ink.CARD_FILL), colours.get(i), null));
+            t += BADGE_STEP;
         }
+    }
+
+    /**
+     * Where along the lane, from {@code t} on, a badge covers nothing drawn before it: where lanes
+     * crowd together (many replicas, near the master) it slides on towards the other end.
+     */
+    private double freePlace(Lane lane, double t, double dx, String words, Font font, List<Box> occupied) {
+        for (double at = t; at <= BADGE_TO; at += BADGE_STEP / 2) {
+            Box box = pen.labelBox(words, lane.xAt(at) + dx, lane.yAt(at), font);
+            if (occupied.stream().noneMatch(box::intersects)) {
+                return at;
+            }
+        }
+        return t;
     }
 
     private void segment(Lane lane, double from, double to) {
