@@ -50,7 +50,8 @@ public final class ScriptPerformer implements ActionPerformer {
 
     /** Checks the watched tasks fully now (time ran on by itself: goals comparing replies may hold now). */
     public void checkTasks(Lab lab) {
-        if (lab == sessionLab && watch != null) {
+        sessionFor(lab); // after Reset the lab is a new one: its tasks are watched from here on
+        if (watch != null) {
             watch.checkNow();
         }
     }

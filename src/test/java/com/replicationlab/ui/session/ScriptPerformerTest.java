@@ -2,9 +2,13 @@ package com.replicationlab.ui.session;
 
 import com.replicationlab.lab.ClusterSpec;
 import com.replicationlab.lab.Lab;
+import com.replicationlab.lesson.Lesson;
+import com.replicationlab.lesson.LessonParser;
+import com.replicationlab.lesson.TaskBlock;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,5 +36,36 @@ class ScriptPerformerTest {
         ActionOutcome outcome = performer.perform(lab, new LabAction("frobnicate master"));
         assertFalse(outcome.accepted());
         assertTrue(outcome.detail().contains("frobnicate"), outcome.detail());
+    }
+
+    @Test
+    @DisplayName("after Reset (a new lab) the watched tasks are checked on the new lab")
+    void tasksFollowAFreshLab() throws Exception {
+        Lesson lesson = LessonParser.parse("reset.md", "reset", "en", """
+                # Reset
+
+                ## Step
+
+                ```lab
+                cluster replicas=1
+                ```
+
+                ```task
+                Let the master send its first PING.
+                expect master.offset == 14
+                ```
+
+                ```solution
+                advance 1500ms
+                ```
+                """);
+        TaskBlock task = (TaskBlock) lesson.step(0).activities().get(1);
+        List<TaskBlock> met = new ArrayList<>();
+        performer.copyLabsWith(current -> current);
+        performer.watchTasks(lab, List.of(task), met::add);
+        Lab fresh = Lab.create(ClusterSpec.defaults());
+        fresh.advance(1500);
+        performer.checkTasks(fresh);
+        assertEquals(List.of(task), met);
     }
 }
