@@ -59,6 +59,9 @@ public final class WindowBench implements Callable<Integer> {
     @Option(names = "--speeds", split = ",", defaultValue = "1,10", description = "Speeds, one phase each (default: ${DEFAULT-VALUE}).")
     List<Double> speeds;
 
+    @Option(names = "--presentation", description = "Presentation mode: the canvas alone, in large type, without the panels.")
+    boolean presentation;
+
     @Override
     public Integer call() throws Exception {
         if (replicas < 1 || replicas > ClusterSpec.MAX_REPLICAS) {
@@ -87,6 +90,7 @@ public final class WindowBench implements Callable<Integer> {
                 }
             }, 0, DRIVE_MS, TimeUnit.MILLISECONDS);
             onFx(() -> {
+                opened.appearance().presentationProperty().set(presentation);
                 model.setSpeed(speeds.get(0));
                 model.play();
                 return null;
