@@ -3,13 +3,13 @@ package com.replicationlab.cli.bench;
 import com.replicationlab.lab.ClusterSpec;
 import com.replicationlab.lab.Lab;
 import com.replicationlab.ui.LabViewModel;
+import com.replicationlab.ui.UiExecutor;
 import com.replicationlab.ui.app.GuiLauncher;
 import com.replicationlab.ui.app.GuiOptions;
 import com.replicationlab.ui.app.OpenWindow;
 import com.replicationlab.ui.theme.Theme;
 import com.replicationlab.ui.topology.FrameProbe;
 import com.replicationlab.ui.topology.FrameProbe.FrameStats;
-import javafx.application.Platform;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -155,7 +155,7 @@ public final class WindowBench implements Callable<Integer> {
 
     private static <T> T onFx(Callable<T> work) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
+        UiExecutor.fx().execute(() -> {
             try {
                 result.complete(work.call());
             } catch (Exception e) {

@@ -61,7 +61,7 @@ public final class GuiLauncher {
         try {
             Platform.startup(show);
         } catch (IllegalStateException alreadyRunning) {
-            Platform.runLater(show);
+            UiExecutor.fx().execute(show);
         }
         return opened;
     }
