@@ -3,6 +3,7 @@ package com.replicationlab.cli;
 import com.replicationlab.testing.RealRedis;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,6 +81,18 @@ class BenchSmokeTest {
     void memory() {
         List<String> lines = bench("memory", "--virtual-seconds", "2", "--speed", "10", "--replicas", "2", "--samples", "2");
         assertTrue(rows(lines).size() >= 2, lines.toString());
+    }
+
+    @Test
+    @DisplayName("window opens the real window (headless here), plays at each speed under writes and reports its frame times")
+    void window() throws TimeoutException {
+        // TestFX starts JavaFX, as it would for a GUI test, so the window tests after this one find it theirs.
+        FxToolkit.registerPrimaryStage();
+        List<String> lines = bench("window", "--replicas", "2", "--writes-per-second", "50", "--seconds", "1",
+                "--warmup-seconds", "0");
+        assertEquals(List.of("1x", "10x"), rows(lines).stream().filter(l -> l.startsWith("|"))
+                .map(l -> l.split("\\|")[1].trim()).toList(), lines.toString());
+        assertTrue(lines.get(lines.size() - 1).startsWith("launch to first frame: "), lines.toString());
     }
 
     @Test

@@ -14,6 +14,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -36,13 +37,37 @@ public final class GuiLauncher {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<String> problem = new AtomicReference<>();
         Platform.setImplicitExit(false);
-        Platform.startup(() -> open(options, closed, problem));
+        Platform.startup(() -> openForUse(options, closed, problem));
         closed.await();
         Platform.exit();
         return problem.get();
     }
 
-    private static void open(GuiOptions options, CountDownLatch closed, AtomicReference<String> problem) {
+    /**
+     * Opens the window on a fresh lab, paused, and hands it over on the JavaFX thread, starting
+     * JavaFX if it is not running yet (as in a benchmark; in a test it may be). Closing the stage
+     * closes the lab; JavaFX keeps running.
+     */
+    public static CompletableFuture<OpenWindow> open(GuiOptions options) {
+        CompletableFuture<OpenWindow> opened = new CompletableFuture<>();
+        Runnable show = () -> {
+            try {
+                opened.complete(show(options, () -> { }));
+            } catch (RuntimeException e) {
+                opened.completeExceptionally(e);
+            }
+        };
+        Platform.setImplicitExit(false);
+        try {
+            Platform.startup(show);
+        } catch (IllegalStateException alreadyRunning) {
+            UiExecutor.fx().execute(show);
+        }
+        return opened;
+    }
+
+    /** The window on a fresh lab, shown; {@code closed} runs once it is closed (and its lab with it). */
+    private static OpenWindow show(GuiOptions options, Runnable closed) {
         I18n i18n = new I18n(options.locale());
         Appearance appearance = new Appearance();
         appearance.themeProperty().set(options.theme());
@@ -59,9 +84,21 @@ public final class GuiLauncher {
         Scene scene = window.attach(stage, width, height);
         stage.setOnHidden(e -> {
             model.close();
-            closed.countDown();
+            closed.run();
         });
         stage.show();
+        return new OpenWindow(model, window, appearance, library, i18n, stage, scene);
+    }
+
+    private static void openForUse(GuiOptions options, CountDownLatch closed, AtomicReference<String> problem) {
+        OpenWindow opened = show(options, closed::countDown);
+        LabViewModel model = opened.model();
+        LabWindow window = opened.window();
+        Appearance appearance = opened.appearance();
+        LessonLibrary library = opened.library();
+        I18n i18n = opened.i18n();
+        Stage stage = opened.stage();
+        Scene scene = opened.scene();
         if (options.scenario() != null) {
             model.open(options.scenario().file(), options.scenario().text());
         }

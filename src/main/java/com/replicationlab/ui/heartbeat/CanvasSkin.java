@@ -14,6 +14,8 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The skin of a panel's drawn control (the backlog ring, the lag chart, the sequence diagram): one
@@ -22,7 +24,15 @@ import java.util.Arrays;
  */
 public abstract class CanvasSkin<C extends InkedControl> extends SkinBase<C> {
     protected final Canvas canvas = new Canvas();
+    /** Text widths measured, by font and text: measuring lays the text out, too dear for every frame. */
+    private static final int MEASURE_CACHE = 2_000;
     private final Text measurer = new Text();
+    private final Map<String, Double> widths = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
+            return size() > MEASURE_CACHE;
+        }
+    };
     private final double prefWidth;
     private final double prefHeight;
     private final double minHeight;
@@ -37,9 +47,16 @@ public abstract class CanvasSkin<C extends InkedControl> extends SkinBase<C> {
         getChildren().add(canvas);
     }
 
-    /** Redraws whenever one of {@code sources}, or the theme's inks, change. */
+    /**
+     * Redraws whenever one of {@code sources}, or the theme's inks, change — while in a scene: a panel
+     * taken out of the window (presentation mode) is drawn when it is laid out again.
+     */
     protected void redrawOn(Observable... sources) {
-        InvalidationListener redraw = o -> draw();
+        InvalidationListener redraw = o -> {
+            if (inScene()) {
+                draw();
+            }
+        };
         for (Observable source : sources) {
             source.addListener(redraw);
         }
@@ -97,10 +114,21 @@ public abstract class CanvasSkin<C extends InkedControl> extends SkinBase<C> {
         return font;
     }
 
+    /** Whether the control is in a scene, so what is drawn can be seen. */
+    protected boolean inScene() {
+        return getSkinnable().getScene() != null;
+    }
+
     protected double width(String text, Font font) {
-        measurer.setFont(font);
-        measurer.setText(text);
-        return measurer.getLayoutBounds().getWidth();
+        String key = font.getName() + "|" + font.getSize() + "|" + text;
+        Double cached = widths.get(key);
+        if (cached == null) {
+            measurer.setFont(font);
+            measurer.setText(text);
+            cached = measurer.getLayoutBounds().getWidth();
+            widths.put(key, cached);
+        }
+        return cached;
     }
 
     /** The text, cut with an ellipsis to fit {@code maxWidth}. */

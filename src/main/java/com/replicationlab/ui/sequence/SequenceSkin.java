@@ -78,7 +78,8 @@ final class SequenceSkin extends CanvasSkin<SequenceDiagram> {
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
-                if (dirty || drag != Drag.NONE || model.followingProperty().get() && model.isPlaying()) {
+                // Out of the window (presentation mode) nothing is drawn: it is drawn when laid out again.
+                if (inScene() && (dirty || drag != Drag.NONE || model.followingProperty().get() && model.isPlaying())) {
                     dirty = false;
                     draw();
                 }

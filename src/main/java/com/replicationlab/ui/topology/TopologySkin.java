@@ -11,6 +11,7 @@ import javafx.collections.MapChangeListener;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
@@ -21,6 +22,7 @@ import javafx.scene.input.MouseEvent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,8 +34,12 @@ import java.util.Optional;
 final class TopologySkin extends SkinBase<TopologyView> {
     /** A click this close to a lane (in units) hits the link. */
     private static final double LINK_HIT = 12;
+    /** The frame overlay's figures change this often (ns): readable, and no text layout per frame. */
+    private static final long OVERLAY_REFRESH_NANOS = 250_000_000;
+    private static final double OVERLAY_MARGIN = 8;
 
     private final Canvas canvas = new Canvas();
+    private final Label frameOverlay = new Label();
     private final Pen pen = new Pen(canvas.getGraphicsContext2D());
     private final CardPainter cards;
     private final LinkPainter links;
@@ -49,6 +55,7 @@ final class TopologySkin extends SkinBase<TopologyView> {
     private ContextMenu openMenu;
     private long nowNanos;
     private boolean stale = true;
+    private long overlayShownNanos;
 
     TopologySkin(TopologyView view) {
         super(view);
@@ -56,15 +63,24 @@ final class TopologySkin extends SkinBase<TopologyView> {
         links = new LinkPainter(pen, view.i18n());
         packets = new PacketPainter(pen, view.i18n());
         menus = new TopologyMenus(view.model(), view.i18n());
-        getChildren().add(canvas);
+        getChildren().addAll(canvas, frameOverlay);
         canvas.setManaged(false);
+        frameOverlay.setManaged(false);
+        frameOverlay.getStyleClass().add("frame-overlay");
+        frameOverlay.setMouseTransparent(true);
+        frameOverlay.visibleProperty().bind(view.frameOverlayProperty());
+        view.frameOverlayProperty().addListener((obs, was, on) -> refreshFrameOverlay(nowNanos));
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 nowNanos = now;
+                view.frameProbe().frame(now);
                 if (stale || view.model().isPlaying() || ghosts.showing() || motion.moving()) {
                     stale = false;
                     draw();
+                }
+                if (frameOverlay.isVisible() && now - overlayShownNanos >= OVERLAY_REFRESH_NANOS) {
+                    refreshFrameOverlay(now);
                 }
             }
         };
@@ -96,7 +112,32 @@ final class TopologySkin extends SkinBase<TopologyView> {
         canvas.relocate(x, y);
         canvas.setWidth(Math.floor(w));
         canvas.setHeight(Math.floor(h));
+        placeFrameOverlay();
         draw();
+    }
+
+    /** The probe's figures in the overlay, sized and put in the canvas's top right corner. */
+    private void refreshFrameOverlay(long now) {
+        overlayShownNanos = now;
+        FrameProbe.FrameStats stats = getSkinnable().frameProbe().stats();
+        frameOverlay.setText(getSkinnable().i18n().get("frame.overlay", oneDecimal(stats.p50Ms()),
+                oneDecimal(stats.p99Ms()), String.format(Locale.ROOT, "%.0f", stats.fps())));
+        placeFrameOverlay();
+    }
+
+    private void placeFrameOverlay() {
+        if (!frameOverlay.isVisible()) {
+            return;
+        }
+        // Unmanaged, so nothing sizes it but this; its CSS first, for the width of its text.
+        frameOverlay.applyCss();
+        frameOverlay.autosize();
+        frameOverlay.relocate(canvas.getLayoutX() + canvas.getWidth() - frameOverlay.getWidth() - OVERLAY_MARGIN,
+                canvas.getLayoutY() + OVERLAY_MARGIN);
+    }
+
+    private static String oneDecimal(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
     }
 
     @Override

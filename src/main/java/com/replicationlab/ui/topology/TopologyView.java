@@ -3,6 +3,8 @@ package com.replicationlab.ui.topology;
 import com.replicationlab.ui.LabViewModel;
 import com.replicationlab.ui.i18n.I18n;
 import com.replicationlab.ui.theme.Appearance;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Skin;
 
@@ -16,6 +18,8 @@ public final class TopologyView extends InkedControl {
     private final LabViewModel model;
     private final I18n i18n;
     private final Appearance appearance;
+    private final FrameProbe frameProbe = new FrameProbe();
+    private final BooleanProperty frameOverlay = new SimpleBooleanProperty(this, "frameOverlay");
 
     public TopologyView(LabViewModel model, I18n i18n, Appearance appearance) {
         this.model = model;
@@ -28,6 +32,20 @@ public final class TopologyView extends InkedControl {
 
     public LabViewModel model() {
         return model;
+    }
+
+    /** The canvas's frame timer, fed on every pulse while the view is shown. Read on the JavaFX thread. */
+    public FrameProbe frameProbe() {
+        return frameProbe;
+    }
+
+    /** Whether the frame times show over the canvas's corner (F12). */
+    public BooleanProperty frameOverlayProperty() {
+        return frameOverlay;
+    }
+
+    public void toggleFrameOverlay() {
+        frameOverlay.set(!frameOverlay.get());
     }
 
     I18n i18n() {

@@ -28,6 +28,7 @@ final class HelpSheet {
             new String[] {"Ctrl+L", "help.key.lessons"},
             new String[] {"PgDn  /  PgUp", "help.key.lessonSteps"},
             new String[] {"F11", "help.key.fullScreen"},
+            new String[] {"F12", "help.key.frames"},
             new String[] {"?", "help.key.help"},
             new String[] {"Esc", "help.key.close"});
 

@@ -13,7 +13,7 @@ import javafx.scene.input.KeyEvent;
 import java.util.List;
 
 /**
- * The window's keys: Space play/pause, → step, ← step back, +/− speed, ? help, and a few more
+ * The window's keys: Space play/pause, → step, ← step back, +/− speed, ? help, F12 frame times, and a few more
  * (see the help sheet). Typing in a text field is left alone.
  */
 final class KeyboardShortcuts {
@@ -21,12 +21,15 @@ final class KeyboardShortcuts {
     private final Appearance appearance;
     private final HelpSheet help;
     private final Runnable fullScreen;
+    private final Runnable frameOverlay;
 
-    KeyboardShortcuts(LabViewModel model, Appearance appearance, HelpSheet help, Runnable fullScreen) {
+    KeyboardShortcuts(LabViewModel model, Appearance appearance, HelpSheet help, Runnable fullScreen,
+                      Runnable frameOverlay) {
         this.model = model;
         this.appearance = appearance;
         this.help = help;
         this.fullScreen = fullScreen;
+        this.frameOverlay = frameOverlay;
     }
 
     void install(Scene scene) {
@@ -71,6 +74,7 @@ final class KeyboardShortcuts {
             case K -> selectNextPacket();
             case P -> appearance.presentationProperty().set(!appearance.presentationProperty().get());
             case F11 -> fullScreen.run();
+            case F12 -> frameOverlay.run();
             case ESCAPE -> {
                 if (!help.isShowing()) {
                     return false;

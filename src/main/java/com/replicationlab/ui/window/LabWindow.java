@@ -226,7 +226,7 @@ public final class LabWindow {
         appearance.applyTo(scene.getStylesheets());
         LessonKeys lessonKeys = new LessonKeys(lessons, picker::toggle);
         lessonKeys.install(scene);
-        new KeyboardShortcuts(model, appearance, help, this::toggleFullScreen).install(scene);
+        new KeyboardShortcuts(model, appearance, help, this::toggleFullScreen, topology::toggleFrameOverlay).install(scene);
         notes.attach(target, scene.getStylesheets(), lessonKeys::install);
         target.setScene(scene);
         target.titleProperty().bind(i18n.text("window.title"));

@@ -1,0 +1,92 @@
+package com.replicationlab.ui;
+
+import com.replicationlab.lab.ClusterSpec;
+import com.replicationlab.ui.i18n.I18n;
+import com.replicationlab.ui.panels.Panels;
+import com.replicationlab.ui.theme.Appearance;
+import com.replicationlab.ui.window.LabWindow;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** F12 shows the frame probe's figures over the canvas, and hides them again. */
+@ExtendWith(ApplicationExtension.class)
+@DisplayName("The frame overlay (TestFX, headless)")
+class FrameOverlayGuiTest {
+    private static final long WAIT_SECONDS = 20;
+
+    private LabViewModel model;
+    private LabWindow window;
+    private I18n i18n;
+
+    @Start
+    void start(Stage stage) {
+        i18n = new I18n(Locale.ENGLISH);
+        UiExecutor ui = UiExecutor.fx();
+        model = new LabViewModel(ClusterSpec.defaults(), ui, System::nanoTime);
+        window = new LabWindow(model, i18n, new Appearance(), ui, Panels.all());
+        window.attach(stage, 1400, 900);
+        stage.show();
+    }
+
+    @Stop
+    void stop() {
+        model.close();
+    }
+
+    private static void waitUntil(String what, Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(condition).get(WAIT_SECONDS, TimeUnit.SECONDS));
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+    }
+
+    private static Label overlay(FxRobot robot) {
+        return robot.lookup(".frame-overlay").queryAs(Label.class);
+    }
+
+    @Test
+    @DisplayName("F12 shows frame p50, p99 and fps in the canvas's top right corner; F12 again hides them")
+    void f12TogglesTheOverlay(FxRobot robot) throws Exception {
+        assertFalse(overlay(robot).isVisible());
+        robot.press(KeyCode.F12).release(KeyCode.F12);
+        waitUntil("the overlay shows measured frames", () -> overlay(robot).isVisible()
+                && window.topology().frameProbe().stats().frames() > 0 && !overlay(robot).getText().contains(" 0.0 ms"));
+        String text = overlay(robot).getText();
+        assertTrue(text.matches("frame p50 \\d+\\.\\d ms · p99 \\d+\\.\\d ms · \\d+ fps"), text);
+        double right = overlay(robot).getBoundsInParent().getMaxX();
+        assertTrue(right > window.topology().getWidth() * 0.9 && right <= window.topology().getWidth(),
+                () -> "right edge " + right + " of " + window.topology().getWidth());
+
+        robot.press(KeyCode.F12).release(KeyCode.F12);
+        waitUntil("the overlay is hidden", () -> !overlay(robot).isVisible());
+    }
+
+    @Test
+    @DisplayName("the overlay follows the language, and the help sheet lists F12")
+    void chinese(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> i18n.setLocale(Locale.SIMPLIFIED_CHINESE)).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        robot.press(KeyCode.F12).release(KeyCode.F12);
+        waitUntil("the overlay speaks Chinese", () -> overlay(robot).isVisible() && overlay(robot).getText().startsWith("帧 p50"));
+        assertTrue(robot.lookup("#help .label").queryAll().stream()
+                .anyMatch(node -> "F12".equals(((Label) node).getText())), "F12 on the help sheet");
+    }
+}
