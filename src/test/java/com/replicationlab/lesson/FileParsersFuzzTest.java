@@ -1,6 +1,8 @@
 package com.replicationlab.lesson;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.replicationlab.script.ScriptException;
@@ -18,6 +20,7 @@ import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
@@ -61,6 +64,14 @@ class FileParsersFuzzTest {
         }
     }
 
+    @Example
+    @Label("a lone carriage return ends a line, as in Markdown: the problem's line counts it")
+    void loneCarriageReturn() {
+        LessonFormatException refused = assertThrows(LessonFormatException.class,
+                () -> LessonParser.parse("cr.md", "99-cr", "en", "# Title\r\rno step here"));
+        assertEquals(3, refused.problems().get(0).line());
+    }
+
     @Property
     @Label("garbled lessons: a lesson or a LessonFormatException whose every problem has its place")
     void lessons(@ForAll("garbledLessons") String text) {
@@ -69,7 +80,9 @@ class FileParsersFuzzTest {
         } catch (LessonFormatException expected) {
             assertFalse(expected.problems().isEmpty());
             for (LessonProblem problem : expected.problems()) {
-                assertTrue(problem.line() >= 1 && problem.line() <= text.split("\n", -1).length + 1, problem.toString());
+                // Lines end as Markdown's do: at \n, \r\n or a lone \r (noise can put a \r inside a line).
+                assertTrue(problem.line() >= 1 && problem.line() <= text.split("\r\n|\r|\n", -1).length + 1,
+                        problem.toString());
                 assertFalse(problem.message().isBlank(), problem.toString());
             }
         }
