@@ -2,6 +2,7 @@ package com.replicationlab.ui.console;
 
 import com.replicationlab.ui.i18n.I18n;
 import com.replicationlab.ui.panels.LabPanel;
+import com.replicationlab.ui.panels.TextCell;
 import com.replicationlab.ui.panels.PanelContext;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -9,7 +10,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -45,7 +45,8 @@ public final class ConsolePanel implements LabPanel {
         output.setId("consoleOutput");
         output.getStyleClass().add("console-output");
         output.accessibleTextProperty().bind(i18n.text("console.output.accessible"));
-        output.setCellFactory(view -> new LineCell());
+        output.setCellFactory(view -> new TextCell<>(TranscriptLine::text,
+                line -> "console-" + line.kind().name().toLowerCase(Locale.ROOT)));
         Label welcome = new Label();
         welcome.textProperty().bind(i18n.text("console.welcome"));
         welcome.setWrapText(true);
@@ -118,25 +119,5 @@ public final class ConsolePanel implements LabPanel {
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("console-input-row");
         return row;
-    }
-
-    private static final class LineCell extends ListCell<TranscriptLine> {
-        private String kindClass;
-
-        @Override
-        protected void updateItem(TranscriptLine line, boolean empty) {
-            super.updateItem(line, empty);
-            if (kindClass != null) {
-                getStyleClass().remove(kindClass);
-                kindClass = null;
-            }
-            if (empty || line == null) {
-                setText(null);
-                return;
-            }
-            setText(line.text());
-            kindClass = "console-" + line.kind().name().toLowerCase(Locale.ROOT);
-            getStyleClass().add(kindClass);
-        }
     }
 }

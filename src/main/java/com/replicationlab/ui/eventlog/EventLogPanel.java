@@ -7,13 +7,13 @@ import com.replicationlab.lab.snapshot.NodeView;
 import com.replicationlab.ui.i18n.I18n;
 import com.replicationlab.ui.panels.LabPanel;
 import com.replicationlab.ui.panels.PanelContext;
+import com.replicationlab.ui.panels.TextCell;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -53,7 +53,8 @@ public final class EventLogPanel implements LabPanel {
         list.setId("eventLog");
         list.getStyleClass().add("event-log");
         list.accessibleTextProperty().bind(i18n.text("panel.eventLog"));
-        list.setCellFactory(view -> new RecordCell());
+        list.setCellFactory(view -> new TextCell<>(TraceRecord::format,
+                record -> "trace-" + record.kind().name().toLowerCase(Locale.ROOT)));
         new TailFollower(list, context.ui()).start();
 
         ComboBox<String> nodes = choices("eventLogNode", nodeChoices(context.model().snapshot()), i18n,
@@ -96,9 +97,9 @@ public final class EventLogPanel implements LabPanel {
         ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(items));
         box.setId(id);
         box.setValue(ALL);
-        box.setCellFactory(view -> new WordsCell(words));
-        box.setButtonCell(new WordsCell(words));
-        i18n.localeProperty().addListener((obs, old, now) -> box.setButtonCell(new WordsCell(words)));
+        box.setCellFactory(view -> new TextCell<>(words));
+        box.setButtonCell(new TextCell<>(words));
+        i18n.localeProperty().addListener((obs, old, now) -> box.setButtonCell(new TextCell<>(words)));
         return box;
     }
 
@@ -127,39 +128,5 @@ public final class EventLogPanel implements LabPanel {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("panel-toolbar");
         return bar;
-    }
-
-    private static final class WordsCell extends ListCell<String> {
-        private final Function<String, String> words;
-
-        WordsCell(Function<String, String> words) {
-            this.words = words;
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : words.apply(item));
-        }
-    }
-
-    private static final class RecordCell extends ListCell<TraceRecord> {
-        private String kindClass;
-
-        @Override
-        protected void updateItem(TraceRecord record, boolean empty) {
-            super.updateItem(record, empty);
-            if (kindClass != null) {
-                getStyleClass().remove(kindClass);
-                kindClass = null;
-            }
-            if (empty || record == null) {
-                setText(null);
-                return;
-            }
-            setText(record.format());
-            kindClass = "trace-" + record.kind().name().toLowerCase(Locale.ROOT);
-            getStyleClass().add(kindClass);
-        }
     }
 }

@@ -7,6 +7,7 @@ import com.replicationlab.script.ScriptText;
 import com.replicationlab.ui.LabViewModel;
 import com.replicationlab.ui.clock.ClockBar;
 import com.replicationlab.ui.i18n.I18n;
+import com.replicationlab.ui.panels.TextCell;
 import com.replicationlab.ui.theme.Appearance;
 import com.replicationlab.ui.theme.Theme;
 import javafx.scene.Node;
@@ -14,7 +15,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
@@ -69,8 +69,8 @@ final class WindowControls {
         language.setId("language");
         language.getItems().setAll(I18n.LANGUAGES);
         language.setValue(i18n.locale());
-        language.setCellFactory(list -> new LanguageCell());
-        language.setButtonCell(new LanguageCell());
+        language.setCellFactory(list -> new TextCell<>(this::languageName));
+        language.setButtonCell(new TextCell<>(this::languageName));
         language.valueProperty().addListener((obs, old, now) -> i18n.setLocale(now));
         i18n.localeProperty().addListener((obs, old, now) -> language.setValue(now));
         language.accessibleTextProperty().bind(i18n.text("language.label"));
@@ -173,11 +173,7 @@ final class WindowControls {
     }
 
     /** A language by its own name ("English", "简体中文"). */
-    private final class LanguageCell extends ListCell<Locale> {
-        @Override
-        protected void updateItem(Locale locale, boolean empty) {
-            super.updateItem(locale, empty);
-            setText(empty || locale == null ? null : i18n.get("language." + locale.getLanguage()));
-        }
+    private String languageName(Locale locale) {
+        return i18n.get("language." + locale.getLanguage());
     }
 }
