@@ -51,7 +51,7 @@ public final class BacklogPanel implements LabPanel {
     @Override
     public Node create(PanelContext context) {
         I18n i18n = context.i18n();
-        BacklogViewModel vm = new BacklogViewModel(context.model(), context.ui());
+        BacklogViewModel vm = new BacklogViewModel(context.model(), context.ui(), context.showing());
 
         BacklogRing ring = new BacklogRing(i18n);
         ring.setId("backlogRing");

@@ -262,9 +262,15 @@ final class BacklogRingSkin extends CanvasSkin<BacklogRing> {
         for (int i = commands.size() - 1; i >= 0 && drawn < MAX_INNER_LABELS; i--) {
             StreamCommand command = commands.get(i);
             double turn = geometry.span(command.size());
+            double arc = turn * 2 * Math.PI * r;
             String label = command.cut() ? "…" : command.label();
+            // A label is at least as wide as its first letter: most of a large ring's thousands of
+            // commands are too thin for that, and are passed over without measuring their words.
+            if (arc < Math.min(width(label.substring(0, Math.min(1, label.length())), font), 60 * unit) * 0.9) {
+                continue;
+            }
             double width = width(label, font);
-            if (turn * 2 * Math.PI * r < Math.min(width, 60 * unit) * 0.9) {
+            if (arc < Math.min(width, 60 * unit) * 0.9) {
                 continue;
             }
             double a = RingGeometry.radians(geometry.before(command.first()) + turn / 2);

@@ -10,10 +10,12 @@ import com.replicationlab.ui.UiExecutor;
 import com.replicationlab.ui.heartbeat.Masters;
 import com.replicationlab.ui.heartbeat.TraceReader;
 import com.replicationlab.ui.inspector.ConfigSetter;
+import com.replicationlab.ui.panels.ShownRefresh;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -45,26 +47,27 @@ public final class BacklogViewModel {
     private BacklogView decoded;
     private String decodedMaster;
 
-    public BacklogViewModel(LabViewModel lab, UiExecutor ui) {
+    /** Follows the lab while {@code showing}: a hidden ring does no work, and catches up when shown. */
+    public BacklogViewModel(LabViewModel lab, UiExecutor ui, ObservableBooleanValue showing) {
         this.lab = lab;
         this.setter = new ConfigSetter(lab, ui);
-        lab.snapshotProperty().addListener((obs, old, now) -> refresh());
-        lab.selectedNodeProperty().addListener((obs, old, now) -> refresh());
         this.trace = new TraceReader(lab.trace(), new TraceReader.Reader() {
             @Override
             public void restarted(List<TraceRecord> all) {
                 served.clear();
                 lastServed.set(null);
                 all.forEach(BacklogViewModel.this::consider);
-                refresh();
             }
 
             @Override
             public void added(List<? extends TraceRecord> news) {
                 news.forEach(BacklogViewModel.this::consider);
-                refresh();
             }
         });
+        new ShownRefresh(showing, () -> {
+            trace.read();
+            refresh();
+        }, lab.snapshotProperty(), lab.selectedNodeProperty(), lab.trace());
     }
 
     // ----- state -----
@@ -134,8 +137,13 @@ public final class BacklogViewModel {
         }
         List<RingPicture.AckMarker> markers = master.replicas().stream()
                 .map(r -> new RingPicture.AckMarker(r.name(), r.ackOffset())).toList();
-        picture.set(new RingPicture(master.name(), backlog, List.copyOf(commands), markers,
-                flashes(master.name(), snapshot.timeMs())));
+        // The backlog decoded is the same bytes as this snapshot's, so an unchanged ring is an equal
+        // picture, and the ring is not drawn again.
+        RingPicture next = new RingPicture(master.name(), decoded, List.copyOf(commands), markers,
+                flashes(master.name(), snapshot.timeMs()));
+        if (!next.equals(picture.get())) {
+            picture.set(next);
+        }
     }
 
     private List<RingPicture.Flash> flashes(String master, long nowMs) {

@@ -25,6 +25,12 @@ public final class ClientsPanel implements LabPanel {
         return Slot.BOTTOM;
     }
 
+    /** A refusal or a failover is news when it happens: the notices are collected from the start. */
+    @Override
+    public boolean listensFromStart() {
+        return true;
+    }
+
     @Override
     public Node create(PanelContext context) {
         I18n i18n = context.i18n();

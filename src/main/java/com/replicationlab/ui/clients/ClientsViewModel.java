@@ -14,6 +14,7 @@ import com.replicationlab.ui.heartbeat.TraceReader;
 import com.replicationlab.ui.heartbeat.ReplicaHealth;
 import com.replicationlab.ui.session.ActionOutcome;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 import java.util.ArrayDeque;
@@ -48,7 +49,6 @@ public final class ClientsViewModel {
 
     private final LabViewModel lab;
     private final TraceReader trace;
-    private final AckHistory acks = new AckHistory();
     private final ObservableList<ClientNotice> notices = FXCollections.observableArrayList();
     private final ObservableList<ClientNotice> noticesView = FXCollections.unmodifiableObservableList(notices);
     private final Deque<Moment> moments = new ArrayDeque<>();
@@ -60,8 +60,7 @@ public final class ClientsViewModel {
         this.trace = new TraceReader(lab.trace(), new TraceReader.Reader() {
             @Override
             public void restarted(List<TraceRecord> all) {
-                acks.clear(); // a new lab (reset, step back): its history is not news
-                all.forEach(acks::consider);
+                // a new lab (reset, step back): its history is not news
             }
 
             @Override
@@ -69,6 +68,10 @@ public final class ClientsViewModel {
                 news.forEach(ClientsViewModel.this::happened);
             }
         });
+        // Read at once, shown or not, before the snapshot that follows the records: a failover is
+        // judged on the snapshot from before it, and a notice is news only when it happens. Cheap:
+        // only a fault's words are read.
+        lab.trace().addListener((ListChangeListener<TraceRecord>) change -> trace.read());
         lab.snapshotProperty().addListener((obs, old, now) -> snapshotChanged(old, now));
         lab.lastOutcomeProperty().addListener((obs, old, now) -> outcome(now));
         snapshotChanged(null, lab.snapshot());
@@ -79,10 +82,9 @@ public final class ClientsViewModel {
         return noticesView;
     }
 
-    // ----- the trace: ACKs and failovers -----
+    // ----- the trace: failovers -----
 
     private void happened(TraceRecord record) {
-        acks.consider(record);
         if (record.kind() == TraceKind.FAULT) {
             Matcher promoted = PROMOTED.matcher(record.text());
             if (promoted.matches()) {
@@ -185,6 +187,9 @@ public final class ClientsViewModel {
                 .mapToLong(TraceRecord::timeMs).max().orElse(after.timeMs());
         Moment before = momentAtOrBefore(start, master.name());
         long target = lastWriteOffset.getOrDefault(master.name(), before == null ? master.offset() : before.masterOffset());
+        // The ACKs since the WAIT began, read from the same trace its start was found in.
+        AckHistory acks = new AckHistory();
+        trace.records().forEach(acks::consider);
         List<ClientNotice.WaitReplica> replicas = new ArrayList<>();
         for (ReplicaView replica : master.replicas()) {
             boolean already = before != null && before.acks().getOrDefault(replica.name(), -1L) >= target;

@@ -55,7 +55,7 @@ public final class EventLogPanel implements LabPanel {
         list.accessibleTextProperty().bind(i18n.text("panel.eventLog"));
         list.setCellFactory(view -> new TextCell<>(TraceRecord::format,
                 record -> "trace-" + record.kind().name().toLowerCase(Locale.ROOT)));
-        new TailFollower(list, context.ui()).start();
+        new TailFollower(list, context.ui(), context.showing()).start();
 
         ComboBox<String> nodes = choices("eventLogNode", nodeChoices(context.model().snapshot()), i18n,
                 node -> node.equals(ALL) ? i18n.get("eventLog.allNodes") : node);

@@ -48,7 +48,7 @@ public final class HeartbeatPanel implements LabPanel {
     @Override
     public Node create(PanelContext context) {
         I18n i18n = context.i18n();
-        HeartbeatViewModel vm = new HeartbeatViewModel(context.model(), context.ui());
+        HeartbeatViewModel vm = new HeartbeatViewModel(context.model(), context.ui(), context.showing());
 
         Label title = new Label();
         title.getStyleClass().add("panel-title");

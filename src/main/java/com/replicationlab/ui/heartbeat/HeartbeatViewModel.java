@@ -7,10 +7,12 @@ import com.replicationlab.lab.snapshot.ReplicaView;
 import com.replicationlab.ui.LabViewModel;
 import com.replicationlab.ui.UiExecutor;
 import com.replicationlab.ui.inspector.ConfigSetter;
+import com.replicationlab.ui.panels.ShownRefresh;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -35,7 +37,8 @@ public final class HeartbeatViewModel {
     private final ReadOnlyObjectWrapper<LagPicture> picture = new ReadOnlyObjectWrapper<>(this, "picture", LagPicture.EMPTY);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
 
-    public HeartbeatViewModel(LabViewModel lab, UiExecutor ui) {
+    /** Follows the lab while {@code showing}: a hidden panel does no work, and catches up when shown. */
+    public HeartbeatViewModel(LabViewModel lab, UiExecutor ui, ObservableBooleanValue showing) {
         this.lab = lab;
         this.setter = new ConfigSetter(lab, ui);
         this.trace = new TraceReader(lab.trace(), new TraceReader.Reader() {
@@ -50,9 +53,10 @@ public final class HeartbeatViewModel {
                 news.forEach(acks::consider);
             }
         });
-        lab.snapshotProperty().addListener((obs, old, now) -> refresh());
-        lab.selectedNodeProperty().addListener((obs, old, now) -> refresh());
-        refresh();
+        new ShownRefresh(showing, () -> {
+            trace.read();
+            refresh();
+        }, lab.snapshotProperty(), lab.selectedNodeProperty(), lab.trace());
     }
 
     // ----- state -----
@@ -103,19 +107,26 @@ public final class HeartbeatViewModel {
         NodeView master = Masters.current(snapshot, lab.selectedNodeProperty().get()).orElse(null);
         if (master == null) {
             replicas.clear();
-            health.set(MasterHealth.NONE);
-            picture.set(new LagPicture(snapshot == null ? 0 : snapshot.timeMs(), WINDOW_MS, 0, false, List.of()));
+            setIfChanged(health, MasterHealth.NONE);
+            setIfChanged(picture, new LagPicture(snapshot == null ? 0 : snapshot.timeMs(), WINDOW_MS, 0, false, List.of()));
             return;
         }
         List<ReplicaHealth> now = ReplicaHealth.of(master);
         if (!now.equals(replicas)) {
             replicas.setAll(now);
         }
-        health.set(MasterHealth.of(master));
+        setIfChanged(health, MasterHealth.of(master));
         long from = snapshot.timeMs() - WINDOW_MS;
         List<LagPicture.Line> lines = master.replicas().stream().map(r -> line(r, master.name(), from)).toList();
-        picture.set(new LagPicture(snapshot.timeMs(), WINDOW_MS, master.minReplicasMaxLag(),
+        setIfChanged(picture, new LagPicture(snapshot.timeMs(), WINDOW_MS, master.minReplicasMaxLag(),
                 master.minReplicasToWrite() > 0, lines));
+    }
+
+    /** An equal value is no change: the chart is not drawn again, the words not made again. */
+    private static <T> void setIfChanged(ReadOnlyObjectWrapper<T> property, T value) {
+        if (!value.equals(property.get())) {
+            property.set(value);
+        }
     }
 
     private LagPicture.Line line(ReplicaView replica, String master, long fromMs) {

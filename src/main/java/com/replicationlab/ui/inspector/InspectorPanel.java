@@ -46,7 +46,7 @@ public final class InspectorPanel implements LabPanel {
     @Override
     public Node create(PanelContext context) {
         I18n i18n = context.i18n();
-        InspectorViewModel vm = new InspectorViewModel(context.model(), context.ui());
+        InspectorViewModel vm = new InspectorViewModel(context.model(), context.ui(), context.showing());
         VBox box = new VBox(8, chooser(vm, i18n), state(vm, i18n),
                 subtitle(i18n, "inspector.info"), info(vm, i18n),
                 subtitle(i18n, "inspector.settings"), settings(vm, i18n),

@@ -5,13 +5,14 @@ import com.replicationlab.lab.snapshot.LabSnapshot;
 import com.replicationlab.lab.snapshot.NodeView;
 import com.replicationlab.ui.LabViewModel;
 import com.replicationlab.ui.UiExecutor;
+import com.replicationlab.ui.panels.ShownRefresh;
 import com.replicationlab.ui.session.JournalEntry;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 import java.util.List;
@@ -33,15 +34,13 @@ public final class InspectorViewModel {
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper(this, "info", "");
     private final List<Setting> settings;
 
-    public InspectorViewModel(LabViewModel lab, UiExecutor ui) {
+    /** Follows the lab while {@code showing}: a hidden inspector does no work, and catches up when shown. */
+    public InspectorViewModel(LabViewModel lab, UiExecutor ui, ObservableBooleanValue showing) {
         this.lab = lab;
         this.setter = new ConfigSetter(lab, ui);
         this.journal = lab.journal();
         this.settings = NodeSettings.NAMES.stream().map(Setting::new).toList();
-        lab.snapshotProperty().addListener((obs, old, now) -> refresh());
-        lab.selectedNodeProperty().addListener((obs, old, now) -> refresh());
-        journal.addListener((ListChangeListener<JournalEntry>) c -> refresh());
-        refresh();
+        new ShownRefresh(showing, this::refresh, lab.snapshotProperty(), lab.selectedNodeProperty(), journal);
     }
 
     // ----- state -----

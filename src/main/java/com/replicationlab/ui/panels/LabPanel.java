@@ -19,6 +19,17 @@ public interface LabPanel {
 
     Slot slot();
 
-    /** Builds the panel's view (on the FX thread), bound to the context's view model. */
+    /**
+     * Builds the panel's view (on the FX thread), bound to the context's view model. The window
+     * builds it when its tab is first shown: most panels catch up from the lab's present.
+     */
     Node create(PanelContext context);
+
+    /**
+     * Whether the panel must be built with the window, shown or not: one that collects news as it
+     * happens (which a later look at the lab could not tell) would otherwise miss it.
+     */
+    default boolean listensFromStart() {
+        return false;
+    }
 }

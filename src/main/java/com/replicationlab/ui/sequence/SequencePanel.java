@@ -38,7 +38,7 @@ public final class SequencePanel implements LabPanel {
     @Override
     public Node create(PanelContext context) {
         I18n i18n = context.i18n();
-        SequenceViewModel vm = new SequenceViewModel(context.model());
+        SequenceViewModel vm = new SequenceViewModel(context.model(), context.showing());
         SequenceDiagram diagram = new SequenceDiagram(vm, i18n, context.appearance());
         diagram.setId("sequenceDiagram");
 

@@ -46,6 +46,7 @@ final class SequenceSkin extends CanvasSkin<SequenceDiagram> {
     private double plotW;
     private double startMs;
     private double spanMs = 1;
+    private double drawnPresentMs;
     private Point2D handle;
     private Drag drag = Drag.NONE;
     private double lastX;
@@ -78,8 +79,9 @@ final class SequenceSkin extends CanvasSkin<SequenceDiagram> {
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
-                // Out of the window (presentation mode) nothing is drawn: it is drawn when laid out again.
-                if (inScene() && (dirty || drag != Drag.NONE || model.followingProperty().get() && model.isPlaying())) {
+                // Not shown (another tab, presentation mode), nothing is drawn: the model's catching up
+                // when shown again marks it dirty.
+                if (model.isShowing() && (dirty || drag != Drag.NONE || presentMoved(model))) {
                     dirty = false;
                     draw();
                 }
@@ -90,6 +92,12 @@ final class SequenceSkin extends CanvasSkin<SequenceDiagram> {
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+    }
+
+    /** Following a playing lab, the picture slides with the present: worth drawing once it moved a pixel. */
+    private boolean presentMoved(SequenceViewModel model) {
+        return model.followingProperty().get() && model.isPlaying()
+                && Math.abs(model.presentMs() - drawnPresentMs) / spanMs * plotW >= 1;
     }
 
     @Override
@@ -125,6 +133,7 @@ final class SequenceSkin extends CanvasSkin<SequenceDiagram> {
         double endMs = model.endMs();
         startMs = endMs - spanMs;
         double present = model.presentMs();
+        drawnPresentMs = present;
         double top = AXIS * unit;
         double rowH = (h - top - 6 * unit) / lines.size();
         Map<String, Double> rows = new HashMap<>();

@@ -7,6 +7,7 @@ import com.replicationlab.lab.snapshot.NodeView;
 import com.replicationlab.lab.snapshot.PacketView;
 import com.replicationlab.ui.LabViewModel;
 import com.replicationlab.ui.heartbeat.TraceReader;
+import com.replicationlab.ui.panels.ShownRefresh;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -17,6 +18,7 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -36,6 +38,7 @@ public final class SequenceViewModel {
     static final int MAX_SCRUB_STEPS = 150;
 
     private final LabViewModel lab;
+    private final ObservableBooleanValue showing;
     // Kept for as long as this model lives: it holds the trace view that feeds it.
     private final TraceReader trace;
     private final PacketTrips trips;
@@ -50,24 +53,27 @@ public final class SequenceViewModel {
     private double scrubTargetMs;
     private int scrubSteps;
 
-    public SequenceViewModel(LabViewModel lab) {
+    /** Follows the lab while {@code showing}: a hidden diagram does no work, and catches up when shown. */
+    public SequenceViewModel(LabViewModel lab, ObservableBooleanValue showing) {
         this.lab = lab;
+        this.showing = showing;
         this.trips = new PacketTrips(id -> lab.packet(id).map(PacketView::kind));
         this.trace = new TraceReader(lab.trace(), new TraceReader.Reader() {
             @Override
             public void restarted(List<TraceRecord> all) {
                 trips.clear();
                 all.forEach(trips::consider);
-                tripsChanged();
             }
 
             @Override
             public void added(List<? extends TraceRecord> news) {
                 news.forEach(trips::consider);
-                tripsChanged();
             }
         });
-        lab.snapshotProperty().addListener((obs, old, now) -> snapshotChanged(now));
+        new ShownRefresh(showing, () -> {
+            trace.read();
+            snapshotChanged(lab.snapshot());
+        }, lab.snapshotProperty(), lab.trace());
         lab.selectedPacketProperty().addListener((obs, old, now) -> refreshSelected());
         following.addListener((obs, old, now) -> {
             if (!now) {
@@ -75,7 +81,6 @@ public final class SequenceViewModel {
             }
             changed();
         });
-        snapshotChanged(lab.snapshot());
     }
 
     // ----- state -----
@@ -119,6 +124,11 @@ public final class SequenceViewModel {
 
     public ReadOnlyBooleanProperty scrubbingProperty() {
         return scrubbing.getReadOnlyProperty();
+    }
+
+    /** Whether the diagram is shown now (its tab selected, the panels in the window). */
+    public boolean isShowing() {
+        return showing.get();
     }
 
     public boolean isPlaying() {
@@ -189,11 +199,6 @@ public final class SequenceViewModel {
     }
 
     // ----- from the model -----
-
-    private void tripsChanged() {
-        refreshSelected();
-        changed();
-    }
 
     private void snapshotChanged(LabSnapshot snapshot) {
         if (snapshot == null) {

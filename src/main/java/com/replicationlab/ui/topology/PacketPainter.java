@@ -44,9 +44,11 @@ final class PacketPainter {
             }
             Lane lane = link.laneOf(packet.from(), packet.to());
             double t = frame.progress(packet);
-            placed.add(new Placed(packet, lane, lane.xAt(t), lane.yAt(t), frame.outwards(link, lane)));
+            placed.add(new Placed(packet, lane, lane.from() + ">" + lane.to(), lane.xAt(t), lane.yAt(t),
+                    frame.outwards(link, lane)));
         }
-        for (List<Placed> group : groups(placed, 2.4 * r)) {
+        List<List<Placed>> groups = groups(placed, 2.4 * r);
+        for (List<Placed> group : groups) {
             // (drawn first, labelled after, so labels can keep clear of every glyph)
             // Packets too close to tell apart are drawn as a small stack with a count.
             for (int i = Math.min(group.size(), MAX_STACK) - 1; i >= 0; i--) {
@@ -72,7 +74,6 @@ final class PacketPainter {
                 spots.add(new PacketSpot(p.packet.id(), p.x, p.y, 2.2 * r));
             }
         }
-        List<List<Placed>> groups = groups(placed, 2.4 * r);
         labels(groups, selectedId, occupied, r, pen.gc.getCanvas().getWidth(), pen.gc.getCanvas().getHeight());
         return spots;
     }
@@ -80,7 +81,7 @@ final class PacketPainter {
     /** Packets of one lane that sit within {@code distance} of each other, as groups (oldest first). */
     private static List<List<Placed>> groups(List<Placed> placed, double distance) {
         List<Placed> sorted = new ArrayList<>(placed);
-        sorted.sort(Comparator.comparing((Placed p) -> p.lane.from() + ">" + p.lane.to()).thenComparingLong(p -> p.packet.id()));
+        sorted.sort(Comparator.comparing(Placed::laneKey).thenComparingLong(p -> p.packet.id()));
         List<List<Placed>> groups = new ArrayList<>();
         for (Placed p : sorted) {
             List<Placed> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
@@ -184,6 +185,7 @@ final class PacketPainter {
         pen.gc.fillRect(x + 0.2 * r, y, 0.5 * r, 1.6 * r);
     }
 
-    private record Placed(PacketView packet, Lane lane, double x, double y, int side) {
+    /** A packet where it is drawn; {@code laneKey} orders lanes, made once rather than at every comparison of a sort. */
+    private record Placed(PacketView packet, Lane lane, String laneKey, double x, double y, int side) {
     }
 }

@@ -13,6 +13,7 @@ import com.replicationlab.ui.panels.LabPanel;
 import com.replicationlab.ui.panels.PanelContext;
 import com.replicationlab.ui.theme.Appearance;
 import com.replicationlab.ui.topology.TopologyView;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -75,19 +76,8 @@ public final class LabWindow {
         this.appearance = appearance;
         this.topology = new TopologyView(model, i18n, appearance);
         this.help = new HelpSheet(i18n);
-        PanelContext context = new PanelContext(model, i18n, appearance, ui);
         for (LabPanel panel : panels) {
-            Tab tab = new Tab();
-            tab.textProperty().bind(i18n.text(panel.titleKey()));
-            tab.setClosable(false);
-            tab.setContent(panel.create(context));
-            tab.setOnSelectionChanged(e -> {
-                Node opening = tab.getContent().lookup("." + LabPanel.FOCUS_ON_OPEN);
-                if (tab.isSelected() && opening != null) {
-                    ui.execute(opening::requestFocus); // once the tab's content is shown
-                }
-            });
-            (panel.slot() == LabPanel.Slot.SIDE ? sideTabs : bottomTabs).getTabs().add(tab);
+            addPanel(panel, ui);
         }
         sideTabs.setId("sidePanels");
         bottomTabs.setId("bottomPanels");
@@ -116,6 +106,43 @@ public final class LabWindow {
             }
         });
         root = new StackPane(frame, picker.view(), help.view());
+    }
+
+    /**
+     * A panel in a tab of its slot. It is shown while its tab is selected and presentation mode is
+     * off; it is built when first shown (a panel never opened costs nothing), unless it must listen
+     * from the start.
+     */
+    private void addPanel(LabPanel panel, UiExecutor ui) {
+        Tab tab = new Tab();
+        tab.textProperty().bind(i18n.text(panel.titleKey()));
+        tab.setClosable(false);
+        BooleanBinding showing = tab.selectedProperty().and(appearance.presentationProperty().not());
+        PanelContext context = new PanelContext(model, i18n, appearance, ui, showing);
+        Runnable build = () -> {
+            if (tab.getContent() == null) {
+                tab.setContent(panel.create(context));
+            }
+        };
+        showing.addListener((obs, was, now) -> {
+            if (now) {
+                build.run();
+            }
+        });
+        tab.setOnSelectionChanged(e -> {
+            if (!tab.isSelected()) {
+                return;
+            }
+            build.run();
+            Node opening = tab.getContent().lookup("." + LabPanel.FOCUS_ON_OPEN);
+            if (opening != null) {
+                ui.execute(opening::requestFocus); // once the tab's content is shown
+            }
+        });
+        (panel.slot() == LabPanel.Slot.SIDE ? sideTabs : bottomTabs).getTabs().add(tab);
+        if (panel.listensFromStart()) {
+            build.run();
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import com.replicationlab.ui.session.ActionOutcome;
 import com.replicationlab.ui.session.LabAction;
 import com.replicationlab.ui.theme.Appearance;
 import com.replicationlab.ui.window.LabWindow;
+import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
@@ -19,6 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -82,6 +84,23 @@ public final class PanelBench {
     /** Waits until everything asked of the lab so far is done and shown. */
     public void idle() throws Exception {
         fx(model::whenIdle).toCompletableFuture().get(WAIT_SECONDS, TimeUnit.SECONDS);
+        nextFrame();
+    }
+
+    /** Waits for the window's next frame: the panels take in the lab's news once a frame. */
+    public static void nextFrame() throws Exception {
+        CompletableFuture<Void> pulsed = new CompletableFuture<>();
+        fx(() -> {
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    stop();
+                    pulsed.complete(null);
+                }
+            }.start();
+            return null;
+        });
+        pulsed.get(WAIT_SECONDS, TimeUnit.SECONDS);
     }
 
     /** Performs an action as the window's menus do, and returns what came of it. */
@@ -104,6 +123,7 @@ public final class PanelBench {
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
+        nextFrame();
     }
 
     /** A node of the window by CSS selector (#id). */

@@ -94,6 +94,25 @@ class SequencePanelGuiTest {
     }
 
     @Test
+    @DisplayName("built when its tab is first shown; hidden, it does no work; shown again, it shows what happened meanwhile")
+    void hiddenDoesNoWorkAndCatchesUp() throws Exception {
+        bench.run(1500);
+        assertEquals(null, bench.lookup("#sequenceDiagram", SequenceDiagram.class), "not built before it is shown");
+        bench.show("panel.sequence");
+        SequenceViewModel vm = fx(() -> diagram().model());
+        bench.show("panel.eventLog");
+        long revision = fx(() -> vm.revisionProperty().get());
+        bench.perform(LabActions.command("master", List.of("SET", "while", "hidden")));
+        bench.run(500);
+        long id = sentPacket("SET while hidden");
+        assertEquals(revision, fx(() -> vm.revisionProperty().get()), "no work while hidden");
+        assertTrue(fx(() -> vm.trips().stream().noneMatch(t -> t.id() == id)));
+        bench.show("panel.sequence");
+        PacketTrip trip = fx(() -> vm.trips().stream().filter(t -> t.id() == id).findFirst().orElseThrow());
+        assertEquals(PacketTrip.Fate.DELIVERED, trip.fate(), "caught up at the first frame it is shown");
+    }
+
+    @Test
     @DisplayName("a lost packet's arrow ends where it was lost, and says so")
     void lostPacket() throws Exception {
         bench.run(1500);
