@@ -79,19 +79,28 @@ final class SequenceSkin extends CanvasSkin<SequenceDiagram> {
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
-                // Not shown (another tab, presentation mode), nothing is drawn: the model's catching up
-                // when shown again marks it dirty.
-                if (model.isShowing() && (dirty || drag != Drag.NONE || presentMoved(model))) {
+                if ((dirty || drag != Drag.NONE || presentMoved(model))) {
                     dirty = false;
                     draw();
                 }
             }
         };
-        timer.start();
+        // Not shown (another tab, presentation mode, a closed window), the timer stops: the model's
+        // catching up when shown again marks it dirty.
+        model.showingProperty().addListener((obs, was, now) -> runTimer(now));
+        runTimer(model.isShowing());
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+    }
+
+    private void runTimer(boolean showing) {
+        if (showing) {
+            timer.start();
+        } else {
+            timer.stop();
+        }
     }
 
     /** Following a playing lab, the picture slides with the present: worth drawing once it moved a pixel. */

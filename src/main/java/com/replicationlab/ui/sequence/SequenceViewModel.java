@@ -126,7 +126,11 @@ public final class SequenceViewModel {
         return scrubbing.getReadOnlyProperty();
     }
 
-    /** Whether the diagram is shown now (its tab selected, the panels in the window). */
+    /** Whether the diagram is shown (its tab selected, the panels in a showing window). */
+    public ObservableBooleanValue showingProperty() {
+        return showing;
+    }
+
     public boolean isShowing() {
         return showing.get();
     }

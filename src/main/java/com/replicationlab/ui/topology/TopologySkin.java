@@ -4,7 +4,9 @@ import com.replicationlab.lab.TraceRecord;
 import com.replicationlab.lab.snapshot.LabSnapshot;
 import com.replicationlab.lab.snapshot.NodeView;
 import com.replicationlab.ui.LabViewModel;
+import com.replicationlab.ui.panels.WindowShowing;
 import javafx.animation.AnimationTimer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
@@ -50,6 +52,7 @@ final class TopologySkin extends SkinBase<TopologyView> {
     private final Map<String, String> remembered = new HashMap<>();
     private final AnimationTimer timer;
     private final ListChangeListener<TraceRecord> traceListener;
+    private final ReadOnlyBooleanProperty inShowingWindow;
     private Frame lastFrame;
     private List<PacketSpot> lastSpots = List.of();
     private ContextMenu openMenu;
@@ -84,7 +87,10 @@ final class TopologySkin extends SkinBase<TopologyView> {
                 }
             }
         };
-        timer.start();
+        // Only while in a showing window: a closed or replaced window's timer would keep it all alive.
+        inShowingWindow = WindowShowing.of(view);
+        inShowingWindow.addListener((obs, was, now) -> runTimer(now));
+        runTimer(inShowingWindow.get());
         traceListener = change -> {
             while (change.next()) {
                 if (change.wasReplaced() && change.getFrom() == 0) {
@@ -105,6 +111,15 @@ final class TopologySkin extends SkinBase<TopologyView> {
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         canvas.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::menuRequested);
         view.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+    }
+
+    private void runTimer(boolean showing) {
+        if (showing) {
+            stale = true;
+            timer.start();
+        } else {
+            timer.stop();
+        }
     }
 
     @Override

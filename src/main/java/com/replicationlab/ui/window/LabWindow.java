@@ -11,9 +11,11 @@ import com.replicationlab.ui.lesson.LessonPlayer;
 import com.replicationlab.ui.lesson.PresenterNotes;
 import com.replicationlab.ui.panels.LabPanel;
 import com.replicationlab.ui.panels.PanelContext;
+import com.replicationlab.ui.panels.WindowShowing;
 import com.replicationlab.ui.theme.Appearance;
 import com.replicationlab.ui.topology.TopologyView;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -53,6 +55,7 @@ public final class LabWindow {
     private final TopologyView topology;
     private final HelpSheet help;
     private final BorderPane frame = new BorderPane();
+    private final ReadOnlyBooleanProperty inShowingWindow = WindowShowing.of(frame);
     private final StackPane root;
     private final SplitPane sideSplit = new SplitPane();
     private final SplitPane bottomSplit = new SplitPane();
@@ -109,15 +112,16 @@ public final class LabWindow {
     }
 
     /**
-     * A panel in a tab of its slot. It is shown while its tab is selected and presentation mode is
-     * off; it is built when first shown (a panel never opened costs nothing), unless it must listen
-     * from the start.
+     * A panel in a tab of its slot. It is shown while its tab is selected, presentation mode is off
+     * and the window is showing; it is built when first shown (a panel never opened costs nothing),
+     * unless it must listen from the start.
      */
     private void addPanel(LabPanel panel, UiExecutor ui) {
         Tab tab = new Tab();
         tab.textProperty().bind(i18n.text(panel.titleKey()));
         tab.setClosable(false);
-        BooleanBinding showing = tab.selectedProperty().and(appearance.presentationProperty().not());
+        BooleanBinding showing = tab.selectedProperty().and(appearance.presentationProperty().not())
+                .and(inShowingWindow);
         PanelContext context = new PanelContext(model, i18n, appearance, ui, showing);
         Runnable build = () -> {
             if (tab.getContent() == null) {
