@@ -375,6 +375,10 @@ public final class ReplicaSide {
         }
     }
 
+    void flushReplicaStreams() {
+        masterSide.flushReplicaStreams();
+    }
+
     void linkError(MasterLinkHandler handler, String message) {
         if (handler == link) {
             node.log().warn(message);
