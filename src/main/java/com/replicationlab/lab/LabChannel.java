@@ -14,6 +14,8 @@ final class LabChannel extends EmbeddedChannel {
     private final InetSocketAddress local;
     private final InetSocketAddress remote;
     private LabConnection connection;
+    /** The faults of the link direction this end sends in, once looked up. */
+    private LinkFaults outgoingFaults;
 
     LabChannel(String node, InetSocketAddress local, InetSocketAddress remote) {
         super(false, false);
@@ -32,6 +34,14 @@ final class LabChannel extends EmbeddedChannel {
 
     void attach(LabConnection connection) {
         this.connection = connection;
+    }
+
+    LinkFaults outgoingFaults() {
+        return outgoingFaults;
+    }
+
+    void setOutgoingFaults(LinkFaults faults) {
+        outgoingFaults = faults;
     }
 
     @Override

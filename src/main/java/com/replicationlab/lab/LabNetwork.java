@@ -53,6 +53,17 @@ final class LabNetwork {
         return links.computeIfAbsent(from + "->" + to, k -> new LinkFaults(defaultLatencyMs));
     }
 
+    /**
+     * The faults of the direction {@code from} sends in. A direction's faults never change identity,
+     * so each channel looks them up once, not by a "from->to" key built for every packet.
+     */
+    private LinkFaults faultsFrom(LabChannel from, LabChannel to) {
+        if (from.outgoingFaults() == null) {
+            from.setOutgoingFaults(link(from.node(), to.node()));
+        }
+        return from.outgoingFaults();
+    }
+
     Map<String, LinkFaults> links() {
         return Map.copyOf(links);
     }
@@ -142,7 +153,7 @@ final class LabNetwork {
         if (!to.isOpen() && connection.wasReset()) {
             return; // both ends were reset at once: there is no connection left to write to
         }
-        LinkFaults faults = link(from.node(), to.node());
+        LinkFaults faults = faultsFrom(from, to);
         Lazy<PacketDescriber.Description> description = new Lazy<>(() -> PacketDescriber.describe(bytes, streamFirst, resend));
         String loss = faults.dead() ? "the link is cut" : faults.takeDrop() ? "drop next"
                 : faults.dropRatePercent() > 0 && random.nextInt(100) < faults.dropRatePercent()
@@ -240,7 +251,7 @@ final class LabNetwork {
         if (!sender.isOpen()) {
             return;
         }
-        LinkFaults back = link(flight.target.node(), sender.node());
+        LinkFaults back = faultsFrom(flight.target, sender);
         if (back.dead()) {
             return;
         }
@@ -265,7 +276,7 @@ final class LabNetwork {
         if (!peer.isOpen() || !end.isOpen() || connection.wasReset()) {
             return;
         }
-        LinkFaults faults = link(end.node(), peer.node());
+        LinkFaults faults = faultsFrom(end, peer);
         Packet fin = new Packet(nextPacketId++, connection.id(), end.node(), peer.node(), new byte[0],
                 lab.clock().elapsedMs(), lab.clock().elapsedMs() + faults.latencyMs(), -1, false,
                 Lazy.of(new PacketDescriber.Description(PacketKind.CLOSE, "FIN (connection closed)")));
@@ -363,7 +374,7 @@ final class LabNetwork {
     void duplicateNow(long packetId) {
         InFlight flight = require(packetId);
         LabChannel from = flight.target.connection().peerOf(flight.target);
-        dispatch(from, flight.target, flight.target.connection(), link(from.node(), flight.target.node()),
+        dispatch(from, flight.target, flight.target.connection(), faultsFrom(from, flight.target),
                 flight.packet.bytes(), flight.packet.streamFirst(), flight.packet.resend(),
                 copyOf(flight.packet.description()), null, false);
     }

@@ -13,10 +13,20 @@ import java.util.List;
 
 /**
  * The head of a lab channel's pipeline, outbound: what the node writes is gathered until it
- * flushes, then handed to the lab network as packets (stream chunks keep their offsets).
+ * flushes, then handed to the lab network as packets — one per run of writes that travel together:
+ * plain writes (pipelined replies), or stream chunks that follow one another (the commands of one
+ * batch, which keep the offset of the first).
  */
 final class LabOutbound extends ChannelOutboundHandlerAdapter {
-    private record Pending(byte[] bytes, long streamFirst, boolean resend) {}
+    private record Pending(byte[] bytes, long streamFirst, boolean resend) {
+        /** Whether {@code next} continues these bytes in the same packet. */
+        boolean joinedBy(Pending next) {
+            if (streamFirst < 0 || next.streamFirst < 0) {
+                return streamFirst < 0 && next.streamFirst < 0;
+            }
+            return resend == next.resend && next.streamFirst == streamFirst + bytes.length;
+        }
+    }
 
     private final LabNetwork network;
     private final LabChannel channel;
@@ -54,29 +64,27 @@ final class LabOutbound extends ChannelOutboundHandlerAdapter {
         pending.clear();
         int i = 0;
         while (i < batch.size()) {
-            Pending p = batch.get(i);
-            if (p.streamFirst() >= 0) {
-                network.send(channel, p.bytes(), p.streamFirst(), p.resend());
-                i++;
-                continue;
-            }
-            // Consecutive plain writes (pipelined replies) leave together, as one flush does on TCP.
-            int end = i;
-            int size = 0;
-            while (end < batch.size() && batch.get(end).streamFirst() < 0) {
-                size += batch.get(end).bytes().length;
+            int end = i + 1;
+            while (end < batch.size() && batch.get(end - 1).joinedBy(batch.get(end))) {
                 end++;
             }
-            byte[] joined = new byte[size];
-            int at = 0;
-            for (int j = i; j < end; j++) {
-                byte[] part = batch.get(j).bytes();
-                System.arraycopy(part, 0, joined, at, part.length);
-                at += part.length;
-            }
-            network.send(channel, joined, -1, false);
+            Pending first = batch.get(i);
+            network.send(channel, joined(batch.subList(i, end)), first.streamFirst(), first.resend());
             i = end;
         }
+    }
+
+    private static byte[] joined(List<Pending> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0).bytes();
+        }
+        byte[] joined = new byte[parts.stream().mapToInt(p -> p.bytes().length).sum()];
+        int at = 0;
+        for (Pending part : parts) {
+            System.arraycopy(part.bytes(), 0, joined, at, part.bytes().length);
+            at += part.bytes().length;
+        }
+        return joined;
     }
 
     @Override

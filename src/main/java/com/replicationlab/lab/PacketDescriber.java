@@ -1,21 +1,14 @@
 package com.replicationlab.lab;
 
-import com.replicationlab.resp.ProtocolException;
-import com.replicationlab.resp.ProtocolLimits;
-import com.replicationlab.resp.Request;
-import com.replicationlab.resp.RequestParser;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
-
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /** Names a packet for people: its kind and a short label such as "SET key value · 33 B" or "ACK 200". */
 final class PacketDescriber {
     private static final int MAX_LABEL = 48;
-    private static final ProtocolLimits LIMITS = new ProtocolLimits.Fixed(Long.MAX_VALUE, Integer.MAX_VALUE, 1 << 20);
+    /** The first of several commands is cut shorter, leaving room for the count of the others. */
+    private static final int MAX_FIRST_COMMAND = 32;
 
     private PacketDescriber() {
     }
@@ -53,7 +46,7 @@ final class PacketDescriber {
     }
 
     private static Description describeCommands(byte[] bytes, boolean stream, String size) {
-        List<List<String>> commands = parse(bytes);
+        List<List<String>> commands = PacketCommands.parse(bytes);
         if (commands.isEmpty()) {
             return new Description(stream ? PacketKind.WRITE : PacketKind.OTHER, "RESP" + size);
         }
@@ -72,9 +65,19 @@ final class PacketDescriber {
             List<String> names = commands.stream().map(c -> String.join(" ", c)).toList();
             return new Description(PacketKind.SYNC, clip(String.join(" + ", names)));
         }
-        String text = commands.size() == 1 ? String.join(" ", first)
-                : commands.size() + " commands: " + String.join(" ", first) + " …";
-        return new Description(stream ? PacketKind.WRITE : PacketKind.OTHER, clip(text) + size);
+        PacketKind kind = stream ? PacketKind.WRITE : PacketKind.OTHER;
+        if (commands.size() == 1) {
+            return new Description(kind, clip(String.join(" ", first)) + size);
+        }
+        // The commands of one batch travel together. Two are both named (the usual pair is a
+        // write after its SELECT); of more, the first is named and the rest counted — the window
+        // words "+N more" in its own language, so keep that form in step with ui.PacketLabels.
+        String firstText = clip(String.join(" ", first), MAX_FIRST_COMMAND);
+        if (commands.size() == 2) {
+            return new Description(kind, firstText + " + " + clip(String.join(" ", commands.get(1)), MAX_FIRST_COMMAND)
+                    + size);
+        }
+        return new Description(kind, firstText + " … +" + (commands.size() - 1) + " more" + size);
     }
 
     private static Description describeReply(byte[] bytes, String size) {
@@ -90,22 +93,6 @@ final class PacketDescriber {
             return new Description(PacketKind.PING, "+PONG");
         }
         return new Description(PacketKind.OTHER, clip(line) + size);
-    }
-
-    private static List<List<String>> parse(byte[] bytes) {
-        RequestParser parser = new RequestParser(LIMITS, () -> true);
-        ByteBuf buf = Unpooled.wrappedBuffer(bytes);
-        List<List<String>> commands = new ArrayList<>();
-        try {
-            for (Request r = parser.next(buf); r != null; r = parser.next(buf)) {
-                if (!r.isEmpty()) {
-                    commands.add(r.args().stream().map(a -> printable(a)).toList());
-                }
-            }
-        } catch (ProtocolException e) {
-            // Not whole commands (part of a larger write): describe what parsed.
-        }
-        return commands;
     }
 
     private static String firstLine(byte[] bytes) {
@@ -138,6 +125,10 @@ final class PacketDescriber {
     }
 
     private static String clip(String text) {
-        return text.length() <= MAX_LABEL ? text : text.substring(0, MAX_LABEL - 1) + "…";
+        return clip(text, MAX_LABEL);
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -60,6 +60,13 @@ final class MasterLinkHandler extends ByteToMessageDecoder {
         side.linkClosed(this);
     }
 
+    /** A chained replica passes what it read from its master on to its own replicas, in one flush. */
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) throws Exception {
+        side.flushReplicaStreams();
+        super.channelReadComplete(ctx);
+    }
+
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         side.linkError(this, cause.getMessage());

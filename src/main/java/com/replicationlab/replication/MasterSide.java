@@ -117,6 +117,16 @@ public final class MasterSide {
         }
     }
 
+    /**
+     * The node finished a batch of input (a client's read, a chunk of its master's stream, a
+     * timer): each replica's stream bytes of the batch leave now, in one flush.
+     */
+    public void flushReplicaStreams() {
+        for (ReplicaHandle replica : replicas) {
+            replica.flushStream();
+        }
+    }
+
     private static byte[] encode(List<byte[]> command) {
         return RespEncoder.commandBytes(command);
     }

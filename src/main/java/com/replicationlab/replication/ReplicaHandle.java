@@ -27,6 +27,8 @@ public final class ReplicaHandle {
     private long ackTimeMs;
     private boolean holdStreamUntilAck;
     private final Deque<StreamChunk> held = new ArrayDeque<>();
+    /** Stream bytes written this turn and not flushed yet. */
+    private boolean streamUnflushed;
     /** When ACKs arrived and how far the master had sent by then: when bytes were sent, roughly. */
     private final SentHistory sentHistory = new SentHistory();
 
@@ -124,11 +126,11 @@ public final class ReplicaHandle {
         holdStreamUntilAck = true;
     }
 
-    /** Sends stream bytes starting at {@code firstOffset} now, or keeps them while the stream is held. */
+    /** Writes stream bytes starting at {@code firstOffset}, or keeps them while the stream is held. */
     void sendStream(byte[] bytes, long firstOffset) {
         StreamChunk chunk = new StreamChunk(Unpooled.wrappedBuffer(bytes), firstOffset, false);
         if (!holdStreamUntilAck) {
-            session.send(chunk);
+            writeStream(chunk);
         } else if (held.size() < MAX_HELD_CHUNKS) {
             held.add(chunk);
         } else {
@@ -140,7 +142,7 @@ public final class ReplicaHandle {
 
     /** Sends again, from the backlog, bytes the replica's ACK shows it never got. */
     void resend(byte[] bytes, long firstOffset) {
-        session.send(new StreamChunk(Unpooled.wrappedBuffer(bytes), firstOffset, true));
+        writeStream(new StreamChunk(Unpooled.wrappedBuffer(bytes), firstOffset, true));
     }
 
     void releaseHeldStream() {
@@ -149,7 +151,25 @@ public final class ReplicaHandle {
         }
         holdStreamUntilAck = false;
         while (!held.isEmpty()) {
-            session.send(held.poll());
+            writeStream(held.poll());
+        }
+    }
+
+    /**
+     * Stream bytes wait in the connection until the node's turn ends, as Redis writes its replicas'
+     * output buffers once per event-loop turn (beforeSleep): the commands of one batch of input
+     * leave together, in one write — in the lab, one packet.
+     */
+    private void writeStream(StreamChunk chunk) {
+        session.write(chunk);
+        streamUnflushed = true;
+    }
+
+    /** The node's turn ended: what the stream wrote during it leaves now. */
+    void flushStream() {
+        if (streamUnflushed) {
+            streamUnflushed = false;
+            session.flush();
         }
     }
 

@@ -367,12 +367,22 @@ public final class ReplicaSide {
                 node.keyspace().setApplyingMasterStream(false);
             }
         }
-        pendingProxy.writeBytes(raw);
-        if (!masterClient.inMulti()) {
-            reploff = readReploff;
+        if (masterClient.inMulti()) {
+            pendingProxy.writeBytes(raw); // a transaction is passed on whole, once its EXEC is applied
+            return;
+        }
+        reploff = readReploff;
+        if (pendingProxy.size() == 0) {
+            masterSide.feedFromMaster(raw);
+        } else {
+            pendingProxy.writeBytes(raw);
             masterSide.feedFromMaster(pendingProxy.toByteArray());
             pendingProxy.reset();
         }
+    }
+
+    void flushReplicaStreams() {
+        masterSide.flushReplicaStreams();
     }
 
     void linkError(MasterLinkHandler handler, String message) {

@@ -1,7 +1,5 @@
 package com.replicationlab.replication;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 
 /**
@@ -20,7 +18,7 @@ public final class ReplicationBacklog {
     /** Number of valid bytes held (repl_backlog_histlen), at most ring.length. */
     private long histlen;
     /** Offsets where each appended write began, still held: command boundaries for drawing. */
-    private final Deque<Long> writeStarts = new ArrayDeque<>();
+    private final OffsetQueue writeStarts = new OffsetQueue();
 
     /** A new, empty backlog that starts after {@code masterOffset} (Redis: first byte = offset + 1). */
     public ReplicationBacklog(int sizeBytes, long masterOffset) {
@@ -66,14 +64,14 @@ public final class ReplicationBacklog {
         System.arraycopy(bytes, from + first, ring, 0, length - first);
         masterOffset += length;
         histlen = Math.min(size, histlen + length);
-        while (!writeStarts.isEmpty() && writeStarts.peekFirst() < firstByteOffset()) {
-            writeStarts.pollFirst();
+        while (!writeStarts.isEmpty() && writeStarts.first() < firstByteOffset()) {
+            writeStarts.removeFirst();
         }
     }
 
     /** Start offsets of the writes whose first byte is still held, oldest first. */
     public List<Long> writeStarts() {
-        return List.copyOf(writeStarts);
+        return writeStarts.toList();
     }
 
     public void append(byte[] bytes) {
@@ -120,7 +118,7 @@ public final class ReplicationBacklog {
         }
         long keep = Math.min(histlen, newSizeBytes);
         byte[] recent = read(masterOffset - keep + 1, masterOffset);
-        List<Long> starts = List.copyOf(writeStarts);
+        List<Long> starts = writeStarts.toList();
         ring = new byte[newSizeBytes];
         long end = masterOffset;
         masterOffset = end - keep;

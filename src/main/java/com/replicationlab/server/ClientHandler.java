@@ -78,8 +78,10 @@ final class ClientHandler extends ChannelInboundHandlerAdapter {
         }
     }
 
+    /** The read batch is done: the replicas get what it wrote to the stream, then this client its replies. */
     @Override
     public void channelReadComplete(ChannelHandlerContext ctx) {
+        node.masterSide().flushReplicaStreams();
         ctx.flush();
     }
 

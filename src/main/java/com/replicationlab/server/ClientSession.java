@@ -184,6 +184,19 @@ public final class ClientSession {
         }
     }
 
+    /** Writes a message without flushing: it leaves with the next {@link #flush()}. */
+    public void write(Object message) {
+        if (channel.isActive()) {
+            channel.write(message, channel.voidPromise());
+        } else {
+            ReferenceCountUtil.release(message);
+        }
+    }
+
+    public void flush() {
+        channel.flush();
+    }
+
     /** QUIT: the connection closes once this reply is written. */
     public void closeAfterReply() {
         closeAfterReply = true;

@@ -27,6 +27,7 @@ public final class RedisNode {
     private static final int EXPIRE_KEYS_PER_CRON = 1000;
 
     private final NodeEnvironment env;
+    private final Scheduler scheduler;
     private final NodeConfig config;
     private final NodeLog log;
     private final Keyspace keyspace;
@@ -44,6 +45,7 @@ public final class RedisNode {
 
     public RedisNode(NodeEnvironment env, NodeConfig config) {
         this.env = env;
+        this.scheduler = new TurnScheduler(env.scheduler(), this::endTurn);
         this.config = config;
         this.log = new NodeLog(env.name());
         this.keyspace = new Keyspace(env.scheduler().clock());
@@ -84,6 +86,11 @@ public final class RedisNode {
         replicaSide.cron();
         masterSide.cron();
         cron = scheduler().schedule(CRON_PERIOD_MS, "cron", this::cronTick);
+    }
+
+    /** A timer's task is done: the replica streams it wrote leave now. */
+    private void endTurn() {
+        masterSide.flushReplicaStreams();
     }
 
     /** The limits its clients' requests are parsed with; one per node, following CONFIG SET. */
@@ -202,8 +209,9 @@ public final class RedisNode {
         return memory;
     }
 
+    /** Its timers; each timer is a turn, after which the replica streams are flushed. */
     public Scheduler scheduler() {
-        return env.scheduler();
+        return scheduler;
     }
 
     public Clock clock() {

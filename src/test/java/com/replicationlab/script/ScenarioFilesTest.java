@@ -82,7 +82,7 @@ class ScenarioFilesTest {
         assertTrue(report.passed());
         assertTrue(trace.contains("     4.400  node      master     Replica replica-1 acked 200, master at 233: "
                 + "re-sending 201..233 from backlog"), String.join("\n", trace));
-        assertTrue(trace.contains("     2.500  sent      master     #20 master->replica-1 SET key value · 33 B"));
-        assertTrue(trace.contains("     4.400  sent      master     #23 master->replica-1 re-send 201..233 · 33 B"));
+        assertTrue(trace.contains("     2.500  sent      master     #19 master->replica-1 SET key value · 33 B"));
+        assertTrue(trace.contains("     4.400  sent      master     #22 master->replica-1 re-send 201..233 · 33 B"));
     }
 }

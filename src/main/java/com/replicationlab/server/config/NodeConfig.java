@@ -32,7 +32,11 @@ public final class NodeConfig {
 
     /** The value of a parameter by name or alias, or null if there is no such parameter. */
     public String get(String name) {
-        ConfigParameter parameter = byAnyName.get(name.toLowerCase(Locale.ROOT));
+        // The engine asks by the lower-case ConfigNames, on every request: try those as they are.
+        ConfigParameter parameter = byAnyName.get(name);
+        if (parameter == null) {
+            parameter = byAnyName.get(name.toLowerCase(Locale.ROOT));
+        }
         return parameter == null ? null : parameter.value();
     }
 

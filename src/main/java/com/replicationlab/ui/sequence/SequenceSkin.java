@@ -2,6 +2,7 @@ package com.replicationlab.ui.sequence;
 
 import com.replicationlab.lab.PacketKind;
 import com.replicationlab.lab.snapshot.PacketView;
+import com.replicationlab.ui.PacketLabels;
 import com.replicationlab.ui.heartbeat.CanvasSkin;
 import com.replicationlab.ui.topology.Ink;
 import javafx.animation.AnimationTimer;
@@ -274,7 +275,8 @@ final class SequenceSkin extends CanvasSkin<SequenceDiagram> {
             case DISCARDED -> " ⊘";
             default -> trip.held() ? " ⏸" : "";
         };
-        labels.add(new Label(trip.id(), trip.label() + suffix, (x1 + x2) / 2, (fromY + y2) / 2, ink));
+        String label = PacketLabels.localized(trip.label(), diagram.i18n()) + suffix;
+        labels.add(new Label(trip.id(), label, (x1 + x2) / 2, (fromY + y2) / 2, ink));
     }
 
     private record Label(long id, String text, double x, double y, Color ink) {

@@ -1,14 +1,20 @@
 package com.replicationlab.ui.sequence;
 
+import com.replicationlab.lab.PacketCommands;
 import com.replicationlab.lab.PacketKind;
 import com.replicationlab.lab.snapshot.PacketView;
+import com.replicationlab.ui.PacketLabels;
 import com.replicationlab.ui.i18n.I18n;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /** A packet in words for the details pane: its trip, its stream offsets and its exact bytes. */
 final class TripDetails {
+    /** Commands listed one a line; a re-send can carry thousands. */
+    private static final int MAX_COMMANDS_LISTED = 200;
+
     private TripDetails() {
     }
 
@@ -18,7 +24,8 @@ final class TripDetails {
         }
         StringBuilder out = new StringBuilder();
         PacketKind kind = SequenceViewModel.kindOf(trip);
-        out.append(i18n.get("sequence.details.title", Long.toString(trip.id()), trip.from(), trip.to(), trip.label()))
+        out.append(i18n.get("sequence.details.title", Long.toString(trip.id()), trip.from(), trip.to(),
+                        PacketLabels.localized(trip.label(), i18n)))
                 .append('\n');
         out.append(i18n.get("sequence.details.kind", i18n.get("legend." + kind.name().toLowerCase(Locale.ROOT))))
                 .append('\n');
@@ -40,6 +47,12 @@ final class TripDetails {
                     Integer.toString(packet.size()))).append('\n');
         } else {
             out.append(i18n.get("sequence.details.notStream", Integer.toString(packet.size()))).append('\n');
+        }
+        List<String> commands = PacketCommands.of(packet.bytes());
+        if (commands.size() > 1) {
+            out.append('\n').append(i18n.get("sequence.details.commands", Integer.toString(commands.size())))
+                    .append('\n');
+            PacketLabels.listed(commands, MAX_COMMANDS_LISTED, i18n).forEach(line -> out.append(line).append('\n'));
         }
         out.append('\n').append(i18n.get("sequence.details.bytes")).append('\n');
         out.append(RespText.visible(packet.bytes()));

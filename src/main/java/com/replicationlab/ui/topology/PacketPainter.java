@@ -1,6 +1,7 @@
 package com.replicationlab.ui.topology;
 
 import com.replicationlab.lab.snapshot.PacketView;
+import com.replicationlab.ui.PacketLabels;
 import com.replicationlab.ui.i18n.I18n;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -167,7 +168,8 @@ final class PacketPainter {
     /** One packet's own label; for a stack, the first one's and how many more there are. */
     private String text(List<Placed> group) {
         PacketView first = group.get(0).packet;
-        String label = first.held() ? i18n.get("packet.held", first.label()) : first.label();
+        String own = PacketLabels.localized(first.label(), i18n);
+        String label = first.held() ? i18n.get("packet.held", own) : own;
         if (group.size() == 1) {
             return label;
         }

@@ -1,9 +1,11 @@
 package com.replicationlab.ui.topology;
 
+import com.replicationlab.lab.PacketCommands;
 import com.replicationlab.lab.snapshot.LabSnapshot;
 import com.replicationlab.lab.snapshot.NodeView;
 import com.replicationlab.lab.snapshot.PacketView;
 import com.replicationlab.ui.LabViewModel;
+import com.replicationlab.ui.PacketLabels;
 import com.replicationlab.ui.i18n.I18n;
 import com.replicationlab.ui.session.LabAction;
 import com.replicationlab.ui.session.LabActions;
@@ -25,6 +27,8 @@ final class TopologyMenus {
     private static final List<Integer> MAX_LAGS = List.of(1, 2, 5, 10);
     /** Enough of a packet's bytes to read a command or two; the inspector shows them all. */
     private static final int PACKET_BYTES_SHOWN = 96;
+    /** Commands of a batch listed in a packet's menu; more would not fit on the screen. */
+    private static final int MENU_COMMANDS_SHOWN = 20;
 
     private final LabViewModel model;
     private final I18n i18n;
@@ -107,7 +111,16 @@ final class TopologyMenus {
     /** The packet's operations, under what it is: its bytes as RESP, the stream offsets it covers, its times. */
     ContextMenu forPacket(PacketView packet) {
         long id = packet.id();
-        ContextMenu menu = new ContextMenu(header("#" + id + "  " + packet.from() + " → " + packet.to() + "  " + packet.label()));
+        ContextMenu menu = new ContextMenu(header("#" + id + "  " + packet.from() + " → " + packet.to() + "  "
+                + PacketLabels.localized(packet.label(), i18n)));
+        List<String> commands = PacketCommands.of(packet.bytes());
+        if (commands.size() > 1) {
+            // A packet of a batch: every command it carries, as the bytes below show only its start.
+            MenuItem listed = header(i18n.get("menu.packet.commands", Integer.toString(commands.size())) + "\n"
+                    + String.join("\n", PacketLabels.listed(commands, MENU_COMMANDS_SHOWN, i18n)));
+            listed.getStyleClass().add("menu-detail");
+            menu.getItems().add(listed);
+        }
         MenuItem bytes = header(PacketText.escaped(packet.bytes(), PACKET_BYTES_SHOWN));
         bytes.getStyleClass().add("menu-bytes");
         menu.getItems().add(bytes);
