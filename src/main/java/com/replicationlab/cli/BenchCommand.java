@@ -1,6 +1,7 @@
 package com.replicationlab.cli;
 
 import com.replicationlab.cli.bench.LabSpeedBench;
+import com.replicationlab.cli.bench.LaunchBench;
 import com.replicationlab.cli.bench.MemoryBench;
 import com.replicationlab.cli.bench.StepBackBench;
 import com.replicationlab.cli.bench.SyncBench;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run a benchmark and print its table (see docs/performance.md).",
         subcommands = {WireBench.class, SyncBench.class, LabSpeedBench.class, StepBackBench.class, MemoryBench.class,
-                WindowBench.class})
+                WindowBench.class, LaunchBench.class})
 public final class BenchCommand implements Runnable {
 
     @Override

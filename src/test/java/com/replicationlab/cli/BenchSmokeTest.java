@@ -96,6 +96,15 @@ class BenchSmokeTest {
     }
 
     @Test
+    @DisplayName("launch opens the window (headless here) and reports when it was shown and drew its first frame")
+    void launch() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+        List<String> lines = bench("launch");
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(lines.get(0).matches("window shown: \\d+ ms, first frame: \\d+ ms .*, CPU time: \\d+ ms"), lines.toString());
+    }
+
+    @Test
     @DisplayName("full sync times a lab replica and a real one (needs redis-server)")
     void fullSync() throws IOException {
         RealRedis.assumeInstalled();

@@ -3,7 +3,6 @@ package com.replicationlab.cli.bench;
 import com.replicationlab.lab.ClusterSpec;
 import com.replicationlab.lab.Lab;
 import com.replicationlab.ui.LabViewModel;
-import com.replicationlab.ui.UiExecutor;
 import com.replicationlab.ui.app.GuiLauncher;
 import com.replicationlab.ui.app.GuiOptions;
 import com.replicationlab.ui.app.OpenWindow;
@@ -17,17 +16,17 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalLong;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+
+import static com.replicationlab.cli.bench.FxCalls.WAIT_SECONDS;
+import static com.replicationlab.cli.bench.FxCalls.onFx;
 
 /**
  * Window smoothness: the real window, a master and its replicas taking writes at a rate of
@@ -39,7 +38,6 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class WindowBench implements Callable<Integer> {
     /** How often the driver hands the lab the writes that have come due (wall ms). */
     private static final long DRIVE_MS = 2;
-    private static final long WAIT_SECONDS = 60;
 
     @Spec
     CommandSpec spec;
@@ -68,7 +66,6 @@ public final class WindowBench implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--replicas must be between 1 and " + ClusterSpec.MAX_REPLICAS);
         }
         PrintWriter out = spec.commandLine().getOut();
-        long jvmStartMs = ManagementFactory.getRuntimeMXBean().getStartTime();
         OpenWindow opened = GuiLauncher.open(options()).get(WAIT_SECONDS, TimeUnit.SECONDS);
         LabViewModel model = opened.model();
         FrameProbe probe = opened.window().topology().frameProbe();
@@ -78,7 +75,7 @@ public final class WindowBench implements Callable<Integer> {
         Table table = new Table("speed", "frames", "p50 ms", "p99 ms", "max ms", "fps", "virtual s", "writes");
         long firstFrameMs;
         try {
-            firstFrameMs = epochMs(firstFrame(probe)) - jvmStartMs;
+            firstFrameMs = FxCalls.firstFrameMs(probe);
             AtomicBoolean handing = new AtomicBoolean();
             driver.scheduleAtFixedRate(() -> {
                 // One hand-over at a time: a lab that falls behind gets the writes due in one go.
@@ -133,36 +130,6 @@ public final class WindowBench implements Callable<Integer> {
         ClusterSpec cluster = new ClusterSpec(replicas, defaults.latencyMs(), defaults.seed(), defaults.backlogBytes(),
                 defaults.lossRecovery());
         return new GuiOptions(cluster, Locale.ENGLISH, Theme.LIGHT, false, false, 0, 0, null, null, 0, null, false);
-    }
-
-    /** The nano time of the probe's first pulse, once there has been one. */
-    private static long firstFrame(FrameProbe probe) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-        while (System.nanoTime() < deadline) {
-            OptionalLong first = onFx(probe::firstFrameNanos);
-            if (first.isPresent()) {
-                return first.getAsLong();
-            }
-            Thread.sleep(1);
-        }
-        throw new IllegalStateException("the window drew no frame in " + WAIT_SECONDS + " s");
-    }
-
-    /** A pulse's time (System.nanoTime, as JavaFX's timers use) as wall-clock epoch milliseconds. */
-    private static long epochMs(long nanoTime) {
-        return System.currentTimeMillis() - (System.nanoTime() - nanoTime) / 1_000_000;
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        UiExecutor.fx().execute(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(WAIT_SECONDS, TimeUnit.SECONDS);
     }
 
     private static void sleep(double seconds) throws InterruptedException {
