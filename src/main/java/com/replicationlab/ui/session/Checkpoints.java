@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -152,6 +153,7 @@ final class Checkpoints implements AutoCloseable {
         if (job == null) {
             return;
         }
+        long startNanos = System.nanoTime();
         Checkpoint made = null;
         try {
             made = job.make(performers.get());
@@ -163,7 +165,28 @@ final class Checkpoints implements AutoCloseable {
         // After a failure, or a checkpoint the lab has left behind meanwhile, the worker waits for the
         // lab to move on: a step back meanwhile replays from the start, as it always could.
         if (made != null) {
+            if (labRanOnSince(job)) {
+                rest(System.nanoTime() - startNanos);
+            }
             wakeWorker();
+        }
+    }
+
+    private synchronized boolean labRanOnSince(Job job) {
+        return live.eventsRun() > job.liveEventsRun();
+    }
+
+    /**
+     * While the live lab runs on, the worker rests as long as it worked after each checkpoint: it
+     * then takes at most half a core from the lab thread and the window, even where thread
+     * priorities count for nothing (Linux). A lab at rest (paused, stepped back) gets its
+     * checkpoints at full speed.
+     */
+    private static void rest(long nanos) {
+        try {
+            TimeUnit.NANOSECONDS.sleep(nanos);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -188,7 +211,7 @@ final class Checkpoints implements AutoCloseable {
                 .max(Comparator.comparingLong(Checkpoint::mark));
         base.ifPresent(ready::remove);
         making = true;
-        return new Job(live.spec(), live.entriesBefore(mark), mark, base);
+        return new Job(live.spec(), live.entriesBefore(mark), mark, base, live.eventsRun());
     }
 
     /**
@@ -211,8 +234,12 @@ final class Checkpoints implements AutoCloseable {
         ready.clear();
     }
 
-    /** One checkpoint to make: the lab at {@code mark}, with {@code entries} (those before it) performed. */
-    private record Job(ClusterSpec spec, List<JournalEntry> entries, long mark, Optional<Checkpoint> base) {
+    /**
+     * One checkpoint to make: the lab at {@code mark}, with {@code entries} (those before it)
+     * performed, from {@code base} or a fresh lab; the live lab was at {@code liveEventsRun}.
+     */
+    private record Job(ClusterSpec spec, List<JournalEntry> entries, long mark, Optional<Checkpoint> base,
+                       long liveEventsRun) {
 
         Checkpoint make(ActionPerformer by) {
             return base.orElseGet(() -> Checkpoint.fresh(spec)).replayOnTo(mark, entries, by);
