@@ -36,8 +36,6 @@ class CheckpointsTest {
     private static final long EVERY_EVENTS = 500;
 
     private final List<LabSession> sessions = new ArrayList<>();
-    private final CountingPerformer replayedThroughCheckpoints = new CountingPerformer();
-    private final CountingPerformer replayedFromTheStart = new CountingPerformer();
 
     @AfterEach
     void close() {
@@ -48,74 +46,55 @@ class CheckpointsTest {
     @DisplayName("five step backs in a row, a rewind, and the runs on from them, with lossy links and crashes in the journal")
     void sameLabAsAFullReplay() {
         Checkpoints checkpoints = madeAtOnce(ScriptPerformer::new);
-        LabSession withCheckpoints = session(replayedThroughCheckpoints, checkpoints);
-        LabSession fromTheStart = session(replayedFromTheStart, neverMade());
-        Lab a = withCheckpoints.start(CLUSTER);
-        Lab b = fromTheStart.start(CLUSTER);
-        chaos(withCheckpoints, a, 1, 6_000);
-        chaos(fromTheStart, b, 1, 6_000);
-        assertEquals(state(b), state(a));
+        Twins twins = new Twins(checkpoints);
+        twins.chaos(1, 6_000);
+        twins.assertSameLab("before stepping back");
         assertFalse(checkpoints.marks().isEmpty(), "checkpoints were made as the lab passed its marks");
 
-        for (int i = 0; i < 5; i++) {
-            replayedThroughCheckpoints.performed = 0;
-            replayedFromTheStart.performed = 0;
-            a = withCheckpoints.stepBack(a);
-            b = fromTheStart.stepBack(b);
-            assertEquals(state(b), state(a), "after step back " + (i + 1));
-            assertTrue(replayedThroughCheckpoints.performed * 10 < replayedFromTheStart.performed,
-                    "a step back replays only the actions after its checkpoint: " + replayedThroughCheckpoints.performed
-                            + " of " + replayedFromTheStart.performed);
+        for (int i = 1; i <= 5; i++) {
+            twins.stepBack();
+            twins.assertSameLab("after step back " + i);
+            assertTrue(twins.withCheckpoints.performed * 10 < twins.fromTheStart.performed,
+                    "a step back replays only the actions after its checkpoint: " + twins.withCheckpoints.performed
+                            + " of " + twins.fromTheStart.performed);
         }
 
-        long between = a.eventsRun() - 2;
-        chaos(withCheckpoints, a, 2, 3_000);
-        chaos(fromTheStart, b, 2, 3_000);
-        assertEquals(state(b), state(a), "what was still to come after the step backs");
-
-        a = withCheckpoints.rewindTo(a, between);
-        b = fromTheStart.rewindTo(b, between);
-        assertEquals(state(b), state(a), "after a rewind");
-        chaos(withCheckpoints, a, 3, 2_000);
-        chaos(fromTheStart, b, 3, 2_000);
-        assertEquals(state(b), state(a), "what was still to come after the rewind");
+        long between = twins.a.eventsRun() - 2;
+        twins.chaos(2, 3_000);
+        twins.assertSameLab("what was still to come after the step backs");
+        twins.rewindTo(between);
+        twins.assertSameLab("after a rewind");
+        twins.chaos(3, 2_000);
+        twins.assertSameLab("what was still to come after the rewind");
     }
 
     @Test
     @DisplayName("a checkpoint after the point stepped back to goes, and the history made anew gets its own")
     void rewoundPastGoes() {
         Checkpoints checkpoints = madeAtOnce(ScriptPerformer::new);
-        LabSession withCheckpoints = session(replayedThroughCheckpoints, checkpoints);
-        LabSession fromTheStart = session(replayedFromTheStart, neverMade());
-        Lab a = withCheckpoints.start(CLUSTER);
-        Lab b = fromTheStart.start(CLUSTER);
-        chaos(withCheckpoints, a, 1, 3_700);
-        chaos(fromTheStart, b, 1, 3_700);
-        long between = a.eventsRun() - 2;
-        chaos(withCheckpoints, a, 2, 600);
-        chaos(fromTheStart, b, 2, 600);
-        assertTrue(a.eventsRun() > 4_000 && checkpoints.marks().contains(4_000L), checkpoints.marks().toString());
+        Twins twins = new Twins(checkpoints);
+        twins.chaos(1, 3_700);
+        long between = twins.a.eventsRun() - 2;
+        twins.chaos(2, 600);
+        assertTrue(twins.a.eventsRun() > 4_000 && checkpoints.marks().contains(4_000L), checkpoints.marks().toString());
 
-        a = withCheckpoints.rewindTo(a, between);
-        b = fromTheStart.rewindTo(b, between);
+        twins.rewindTo(between);
         assertFalse(checkpoints.marks().contains(4_000L), "4,000 lies after the point rewound to");
         // Another history from there on: the checkpoint at 4,000 is made again, from it.
-        chaos(withCheckpoints, a, 3, 600);
-        chaos(fromTheStart, b, 3, 600);
+        twins.chaos(3, 600);
         assertTrue(checkpoints.marks().contains(4_000L));
-        a = withCheckpoints.stepBack(a);
-        b = fromTheStart.stepBack(b);
-        assertEquals(state(b), state(a));
+        twins.stepBack();
+        twins.assertSameLab("after a step back");
     }
 
     @Test
     @DisplayName("a fresh lab keeps no checkpoint of the one before")
     void resetLetsThemGo() {
         Checkpoints checkpoints = madeAtOnce(ScriptPerformer::new);
-        LabSession withCheckpoints = session(replayedThroughCheckpoints, checkpoints);
-        chaos(withCheckpoints, withCheckpoints.start(CLUSTER), 1, 2_200);
+        Twins twins = new Twins(checkpoints);
+        twins.chaos(1, 2_200);
         assertEquals(2, checkpoints.marks().size());
-        withCheckpoints.start(CLUSTER);
+        twins.sessionWithCheckpoints.start(CLUSTER);
         assertEquals(List.of(), checkpoints.marks());
     }
 
@@ -134,33 +113,23 @@ class CheckpointsTest {
             };
         });
         try {
-            LabSession withCheckpoints = session(replayedThroughCheckpoints, checkpoints);
-            LabSession fromTheStart = session(replayedFromTheStart, neverMade());
-            Lab a = withCheckpoints.start(CLUSTER);
-            Lab b = fromTheStart.start(CLUSTER);
-            LabSession.advance(a, 1_000);
-            LabSession.advance(b, 1_000);
-            long before = a.eventsRun();
-            withCheckpoints.apply(a, new LabAction("master> SET history first"));
-            fromTheStart.apply(b, new LabAction("master> SET history first"));
-            LabSession.advance(a, 100_000);
-            LabSession.advance(b, 100_000);
-            assertTrue(making.await(30, TimeUnit.SECONDS), "the worker began the checkpoint at 500; the lab is at " + a.eventsRun());
+            Twins twins = new Twins(checkpoints);
+            twins.advance(1_000);
+            long before = twins.a.eventsRun();
+            twins.apply("master> SET history first");
+            twins.advance(100_000);
+            assertTrue(making.await(30, TimeUnit.SECONDS), "the worker began the checkpoint at 500");
 
             // Meanwhile the lab goes back to before that action, and on into another history.
-            a = withCheckpoints.rewindTo(a, before - 1);
-            b = fromTheStart.rewindTo(b, before - 1);
-            withCheckpoints.apply(a, new LabAction("master> SET history second"));
-            fromTheStart.apply(b, new LabAction("master> SET history second"));
-            LabSession.advance(a, 100_000);
-            LabSession.advance(b, 100_000);
+            twins.rewindTo(before - 1);
+            twins.apply("master> SET history second");
+            twins.advance(100_000);
             goOn.countDown();
             worker.submit(() -> { }).get(30, TimeUnit.SECONDS);
 
             // Back to where only the checkpoint at 500 can serve: made for the first history, it must not.
-            a = withCheckpoints.rewindTo(a, 700);
-            b = fromTheStart.rewindTo(b, 700);
-            assertEquals(state(b), state(a));
+            twins.rewindTo(700);
+            twins.assertSameLab("after a rewind to 700");
         } finally {
             worker.shutdownNow();
         }
@@ -172,24 +141,71 @@ class CheckpointsTest {
         Checkpoints checkpoints = madeAtOnce(() -> (lab, action) -> {
             throw new IllegalStateException("the worker failed");
         });
-        LabSession withCheckpoints = session(replayedThroughCheckpoints, checkpoints);
-        LabSession fromTheStart = session(replayedFromTheStart, neverMade());
-        Lab a = withCheckpoints.start(CLUSTER);
-        Lab b = fromTheStart.start(CLUSTER);
-        chaos(withCheckpoints, a, 1, 2_500);
-        chaos(fromTheStart, b, 1, 2_500);
+        Twins twins = new Twins(checkpoints);
+        twins.chaos(1, 2_500);
         assertEquals(List.of(), checkpoints.marks());
-        a = withCheckpoints.stepBack(a);
-        b = fromTheStart.stepBack(b);
-        assertEquals(state(b), state(a));
+        twins.stepBack();
+        twins.assertSameLab("after a step back");
     }
 
     // ----- the two sessions -----
 
-    private LabSession session(ActionPerformer performer, Checkpoints checkpoints) {
-        LabSession session = new LabSession(performer, new LabFeed(Runnable::run, update -> { }, 100), checkpoints);
-        sessions.add(session);
-        return session;
+    /**
+     * The same history in two sessions: lab {@code a} in one with {@code checkpoints}, lab {@code b}
+     * in one whose worker never makes any, so that every step back of it replays from the start.
+     */
+    private final class Twins {
+        final CountingPerformer withCheckpoints = new CountingPerformer();
+        final CountingPerformer fromTheStart = new CountingPerformer();
+        final LabSession sessionWithCheckpoints;
+        final LabSession sessionFromTheStart;
+        Lab a;
+        Lab b;
+
+        Twins(Checkpoints checkpoints) {
+            sessionWithCheckpoints = session(withCheckpoints, checkpoints);
+            sessionFromTheStart = session(fromTheStart, neverMade());
+            a = sessionWithCheckpoints.start(CLUSTER);
+            b = sessionFromTheStart.start(CLUSTER);
+        }
+
+        private LabSession session(ActionPerformer performer, Checkpoints checkpoints) {
+            LabSession session = new LabSession(performer, new LabFeed(Runnable::run, update -> { }, 100), checkpoints);
+            sessions.add(session);
+            return session;
+        }
+
+        void chaos(long seed, long events) {
+            CheckpointsTest.chaos(sessionWithCheckpoints, a, seed, events);
+            CheckpointsTest.chaos(sessionFromTheStart, b, seed, events);
+        }
+
+        void apply(String line) {
+            sessionWithCheckpoints.apply(a, new LabAction(line));
+            sessionFromTheStart.apply(b, new LabAction(line));
+        }
+
+        void advance(long ms) {
+            LabSession.advance(a, ms);
+            LabSession.advance(b, ms);
+        }
+
+        /** Steps both back, counting the actions each replays. */
+        void stepBack() {
+            withCheckpoints.performed = 0;
+            fromTheStart.performed = 0;
+            a = sessionWithCheckpoints.stepBack(a);
+            b = sessionFromTheStart.stepBack(b);
+        }
+
+        void rewindTo(long events) {
+            a = sessionWithCheckpoints.rewindTo(a, events);
+            b = sessionFromTheStart.rewindTo(b, events);
+        }
+
+        void assertSameLab(String when) {
+            assertEquals(state(b), state(a), when);
+        }
     }
 
     /** Checkpoints made on the calling thread the moment a mark is passed: what the tests compare is then certain. */
