@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
 /**
  * Step back deep in history: the window's lab session runs writes until many events have run,
  * then steps back one event at a time, as the ← key does; how long each step back takes. The
- * session makes its checkpoints in the background meanwhile, as in the window.
+ * session makes its checkpoints in the background meanwhile, as in the window; {@code --pause-ms}
+ * gives its worker time to catch up with a lab that ran flat out, as a student's pause would.
  */
 @Command(name = "stepback", mixinStandardHelpOptions = true,
         description = "Step backs after many events, one after another, as the window does them.")
@@ -38,8 +39,12 @@ public final class StepBackBench implements Callable<Integer> {
     @Option(names = "--repeats", defaultValue = "5", description = "Step backs, one after another (default: ${DEFAULT-VALUE}).")
     int repeats;
 
+    @Option(names = "--pause-ms", defaultValue = "0",
+            description = "Wall time between the last write and the first step back, as a student pausing before pressing the key (default: ${DEFAULT-VALUE}).")
+    long pauseMs;
+
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         try (LabSession session = new LabSession(new ScriptPerformer(), new LabFeed(Runnable::run, update -> { }, 1000))) {
             Lab lab = session.start(new ClusterSpec(replicas, 50, 42, 1024 * 1024, "resend"));
@@ -51,6 +56,7 @@ public final class StepBackBench implements Callable<Integer> {
                 LabSession.advance(lab, 10);
             }
             double buildMs = Stats.millisSince(buildStart);
+            Thread.sleep(pauseMs);
             List<Double> stepMs = new ArrayList<>();
             for (int repeat = 0; repeat < repeats; repeat++) {
                 long before = lab.eventsRun();
@@ -61,8 +67,8 @@ public final class StepBackBench implements Callable<Integer> {
                     throw new IllegalStateException("a step back from event " + before + " reached " + lab.eventsRun());
                 }
             }
-            out.printf("step back: master + %d replicas, %d writes, one every 10 virtual ms, then %d step backs in a row%n",
-                    replicas, writes, repeats);
+            out.printf("step back: master + %d replicas, %d writes, one every 10 virtual ms, then after %d ms %d step backs in a row%n",
+                    replicas, writes, pauseMs, repeats);
             Table table = new Table("events run", "time to run them ms", "events/s", "first step back ms",
                     "median step back ms", "slowest step back ms");
             table.row(events, buildMs, events * 1000 / buildMs, stepMs.get(0), Stats.median(stepMs),
