@@ -412,6 +412,7 @@ public final class LabViewModel implements AutoCloseable {
     public void close() {
         ports.close();
         runner.close();
+        session.close();
     }
 
     // ----- from the lab thread, through the UI executor -----

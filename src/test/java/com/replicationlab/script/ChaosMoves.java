@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  * language (writes, lost, doubled, held and delayed packets, cut and reset links, crashes), then
  * clearing every fault, and the check that every replica has caught up.
  */
-final class ChaosMoves {
+public final class ChaosMoves {
     static final String[] NODES = {"master", "replica-1", "replica-2", "replica-3"};
     static final String[] REPLICAS = {"replica-1", "replica-2", "replica-3"};
 
@@ -25,7 +25,7 @@ final class ChaosMoves {
         session.perform(ScriptParser.parseAction("chaos", line));
     }
 
-    static String randomAction(SplittableRandom random, int i) {
+    public static String randomAction(SplittableRandom random, int i) {
         String replica = REPLICAS[random.nextInt(REPLICAS.length)];
         String link = random.nextInt(3) > 0 ? "master->" + replica : replica + "->master";
         return switch (random.nextInt(20)) {

@@ -75,6 +75,24 @@ class LabViewModelTest {
         }
 
         @Test
+        @DisplayName("step back deep in history, with checkpoints made in the background meanwhile, is exact too")
+        void stepBackDeepInHistory() throws Exception {
+            for (int i = 0; i < 30; i++) {
+                await(model.perform(LabActions.command("master", List.of("SET", "key:" + i, "value"))));
+                await(model.perform(LabActions.dropRate("master", "replica-" + (1 + i % 2), i % 40)));
+                model.runFor(20_000);
+            }
+            model.step();
+            String beforeTheLastSteps = SnapshotText.of(settle());
+            assertTrue(model.snapshot().eventsRun() > 3_000, "past a few checkpoints: " + model.snapshot().eventsRun());
+            model.step();
+            model.step();
+            model.stepBack();
+            model.stepBack();
+            assertEquals(beforeTheLastSteps, SnapshotText.of(settle()));
+        }
+
+        @Test
         @DisplayName("rewind to an earlier event gives the state after it exactly; a later one changes nothing")
         void rewindTo() throws Exception {
             model.runFor(2000);

@@ -7,12 +7,12 @@ import com.replicationlab.lab.snapshot.PacketView;
 
 import java.util.Arrays;
 
-/** A snapshot written out in full (byte arrays by content), so two snapshots compare exactly. */
-final class SnapshotText {
+/** A snapshot written out in full (byte arrays by content), so two snapshots compare exactly (here and in ui.session). */
+public final class SnapshotText {
     private SnapshotText() {
     }
 
-    static String of(LabSnapshot snapshot) {
+    public static String of(LabSnapshot snapshot) {
         StringBuilder out = new StringBuilder();
         out.append(snapshot.timeMs()).append(' ').append(snapshot.eventsRun()).append(' ').append(snapshot.nextEvent())
                 .append('\n');

@@ -33,6 +33,9 @@ public final class LabFeed {
     private List<JournalEntry> journal;
     private boolean deliveryPending;
 
+    /** The session's journal if it changed since the last snapshot (lab thread only): copied once per snapshot. */
+    private List<JournalEntry> changedJournal;
+
     /** Keeps at most {@code traceCapacity} undelivered records (the oldest go first). */
     public LabFeed(Executor ui, Consumer<LabUpdate> sink, int traceCapacity) {
         this.ui = ui;
@@ -43,6 +46,7 @@ public final class LabFeed {
     /** Follows a new lab: its trace so far replaces the old one, and its records flow from now on. */
     void follow(Lab lab, List<JournalEntry> journalNow) {
         List<TraceRecord> existing = lab.trace().records();
+        changedJournal = null;
         synchronized (this) {
             records.clear();
             packetsSeen.clear();
@@ -60,8 +64,13 @@ public final class LabFeed {
         records.addLast(record);
     }
 
-    synchronized void journalChanged(List<JournalEntry> journalNow) {
-        journal = List.copyOf(journalNow);
+    /**
+     * The journal changed (lab thread): the next snapshot carries a copy. One copy per snapshot, not
+     * per action, or a long run of actions (a scenario, a benchmark) would copy a growing journal
+     * once for each.
+     */
+    void journalChanged(List<JournalEntry> journalNow) {
+        changedJournal = journalNow;
     }
 
     /**
@@ -74,8 +83,13 @@ public final class LabFeed {
 
     /** A new snapshot (lab thread): sends it, with what gathered, to the window. */
     public void publish(LabSnapshot latest) {
+        List<JournalEntry> journalNow = changedJournal == null ? null : List.copyOf(changedJournal);
+        changedJournal = null;
         boolean schedule;
         synchronized (this) {
+            if (journalNow != null) {
+                journal = journalNow;
+            }
             snapshot = latest;
             for (PacketView packet : latest.packets()) {
                 if (packetsSeen.size() < traceCapacity || packetsSeen.containsKey(packet.id())) {

@@ -12,26 +12,46 @@ import java.util.List;
  * The window's lab, seen from the lab thread: the cluster it started from and the journal of the
  * actions applied to it, each with the point (events run, virtual time) where it was applied.
  * Because the lab is deterministic, that is enough to rebuild any earlier state exactly: a fresh
- * lab of the same spec, the same actions at the same points, stopped at the wanted event.
+ * lab of the same spec, the same actions at the same points, stopped at the wanted event. So that
+ * stepping back deep in history does not replay all of it, labs replayed ahead of time are kept
+ * aside ({@link Checkpoints}): a rebuild replays from the newest one before the wanted event.
  * Only the lab thread calls it.
  */
-public final class LabSession {
+public final class LabSession implements AutoCloseable {
+    /** A checkpoint every this many events: a step back replays about this many, not the whole history. */
+    private static final long CHECKPOINT_EVERY_EVENTS = 1_000;
+    /** Checkpoints kept: two step backs in a row each find one; each is a whole lab (with its trace, up to ~60 MB). */
+    private static final int CHECKPOINTS_KEPT = 2;
+
     private final ActionPerformer performer;
     private final LabFeed feed;
+    private final Checkpoints checkpoints;
     private final List<JournalEntry> journal = new ArrayList<>();
     private ClusterSpec spec;
 
+    /** A session whose checkpoints are made on a background thread. */
     public LabSession(ActionPerformer performer, LabFeed feed) {
+        this(performer, feed, new Checkpoints(new BackgroundWorker("lab-checkpoints"), CHECKPOINT_EVERY_EVENTS,
+                CHECKPOINTS_KEPT, ScriptPerformer::new));
+    }
+
+    LabSession(ActionPerformer performer, LabFeed feed, Checkpoints checkpoints) {
         this.performer = performer;
         this.feed = feed;
+        this.checkpoints = checkpoints;
     }
 
     /** A fresh lab of {@code spec}, with an empty journal. */
     public Lab start(ClusterSpec fresh) {
         spec = fresh;
         journal.clear();
-        Lab lab = Lab.create(spec);
+        return follow(Lab.create(spec));
+    }
+
+    /** The lab becomes the current one: the window sees it, and checkpoints are made of its past. */
+    private Lab follow(Lab lab) {
         feed.follow(lab, journal);
+        checkpoints.follow(lab, spec, journal);
         return lab;
     }
 
@@ -44,12 +64,17 @@ public final class LabSession {
         long events = lab.eventsRun();
         long timeMs = lab.elapsedMs();
         boolean settled = settled(lab);
-        ActionOutcome outcome = performer.perform(lab, action);
-        if (outcome.accepted()) {
-            journal.add(new JournalEntry(action, events, timeMs, settled, lab.eventsRun(), lab.elapsedMs()));
-            feed.journalChanged(journal);
+        checkpoints.applying(true);
+        try {
+            ActionOutcome outcome = performer.perform(lab, action);
+            if (outcome.accepted()) {
+                journal.add(new JournalEntry(action, events, timeMs, settled, lab.eventsRun(), lab.elapsedMs()));
+                feed.journalChanged(journal);
+            }
+            return outcome;
+        } finally {
+            checkpoints.applying(false);
         }
-        return outcome;
     }
 
     /**
@@ -75,62 +100,33 @@ public final class LabSession {
     }
 
     /**
-     * A fresh lab brought to the state it had after {@code events} events. Only what the journal
-     * holds is replayed: if something else changed the lab (a real TCP client's commands), the
-     * replay cannot reach that state, and this says so (IllegalStateException) before forgetting
-     * anything.
+     * A lab brought to the state it had after {@code events} events: the newest checkpoint before
+     * that point (else a fresh lab), replayed on. Only what the journal holds is replayed: if
+     * something else changed the lab (a real TCP client's commands), the replay cannot reach that
+     * state, and this says so (IllegalStateException) before forgetting anything.
      */
     Lab rebuild(long events) {
         // The journal is in the order the actions were applied, so what is kept is a prefix of it.
-        int kept = 0;
-        while (kept < journal.size() && journal.get(kept).eventsRun() <= events) {
-            kept++;
-        }
-        Lab lab = replay(journal.subList(0, kept), events, performer, true);
+        int kept = Checkpoint.entriesUpTo(journal, events);
+        Checkpoint from = checkpoints.take(events).orElseGet(() -> Checkpoint.fresh(spec));
+        Lab lab = from.replayTo(journal.subList(0, kept), events, performer, true);
         journal.subList(kept, journal.size()).clear();
-        feed.follow(lab, journal);
-        return lab;
+        return follow(lab);
     }
 
     /**
-     * A copy of {@code current}, rebuilt aside from the journal: the lab, the journal and the feed
-     * are left alone. Goals that compare a command's reply run it on such a copy. Should the journal
-     * not reach the current state (a TCP client changed the lab), the copy is as near as it gets.
+     * A copy of {@code current}, rebuilt aside from the journal: the lab, the journal, the feed and
+     * the checkpoints are left alone. Goals that compare a command's reply run it on such a copy.
+     * Should the journal not reach the current state (a TCP client changed the lab), the copy is as
+     * near as it gets.
      */
     public Lab copy(Lab current) {
-        List<JournalEntry> kept = journal.stream().filter(entry -> entry.eventsRun() <= current.eventsRun()).toList();
-        Lab copy = replay(kept, current.eventsRun(), new ScriptPerformer(), false);
+        List<JournalEntry> kept = journal.subList(0, Checkpoint.entriesUpTo(journal, current.eventsRun()));
+        Lab copy = Checkpoint.fresh(spec).replayTo(kept, current.eventsRun(), new ScriptPerformer(), false);
         if (current.elapsedMs() > copy.elapsedMs()) {
             copy.advance(current.elapsedMs() - copy.elapsedMs());
         }
         return copy;
-    }
-
-    /** A fresh lab with {@code entries} performed at their points; {@code strict}: throws if a point is not reached. */
-    private Lab replay(List<JournalEntry> entries, long events, ActionPerformer by, boolean strict) {
-        Lab lab = Lab.create(spec);
-        for (JournalEntry entry : entries) {
-            runTo(lab, entry.eventsRun(), entry.timeMs(), strict);
-            by.perform(lab, entry.action());
-        }
-        runTo(lab, events, lab.elapsedMs(), strict);
-        return lab;
-    }
-
-    /** Runs exactly up to {@code events} events, then lets the clock reach {@code timeMs} without running more. */
-    private static void runTo(Lab lab, long events, long timeMs, boolean strict) {
-        lab.limitEvents(events);
-        while (lab.step()) {
-            // each step runs one event, up to the limit
-        }
-        lab.limitEvents(Long.MAX_VALUE);
-        if (timeMs > lab.elapsedMs()) {
-            lab.advance(timeMs - lab.elapsedMs());
-        }
-        if (strict && lab.eventsRun() != events) {
-            throw new IllegalStateException("step back cannot rebuild this state: replaying the action log reaches event "
-                    + lab.eventsRun() + ", not " + events + " (was the lab also changed from outside, by a TCP client?)");
-        }
     }
 
     /** Lets virtual time run on by {@code ms} (time passing, not an action: like playing, it is not journaled). */
@@ -142,6 +138,12 @@ public final class LabSession {
     private static boolean settled(Lab lab) {
         LabEvent next = lab.nextEvent();
         return next == null || next.atMs() - VirtualClock.START_MS > lab.elapsedMs();
+    }
+
+    /** Lets the checkpoints go (they are whole labs) and makes no more. */
+    @Override
+    public void close() {
+        checkpoints.close();
     }
 
     /** The session as a scenario: the cluster, then each action at its point, then up to where the lab is now. */

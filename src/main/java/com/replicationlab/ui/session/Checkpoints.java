@@ -1,0 +1,272 @@
+package com.replicationlab.ui.session;
+
+import com.replicationlab.lab.ClusterSpec;
+import com.replicationlab.lab.Lab;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Labs replayed ahead of time, so that a step back deep in history replays a thousand events or
+ * so, not all of them. A lab's state (Netty channels, nodes, timers in the event queue) cannot be
+ * copied, but a checkpoint does not need a copy: it is a real lab, replayed from the journal on a
+ * background worker to a mark (every {@code everyEvents} events) and kept aside (see
+ * {@link Checkpoint}). A step back takes the newest one at or before its target and replays only
+ * from there.
+ *
+ * <p>The worker keeps the {@code keep} newest marks before the live lab's position filled, newest
+ * first. It makes a mark from a checkpoint no longer wanted, replaying on from its mark (as the
+ * live lab moves on, the oldest one moves ahead), or else from a fresh lab (after a step back has
+ * used one up, or a rewind far back). A checkpoint is kept only while the journal begins with the
+ * very actions it performed, so it is always the lab a replay from the start would give. At most
+ * {@code keep} labs are kept or being made at a time: each is a whole lab, with its trace and
+ * backlogs.
+ *
+ * <p>The lab thread calls {@link #follow}, {@link #applying}, {@link #take} and {@link #close}; the
+ * worker makes one checkpoint at a time. What both touch is guarded by this.
+ */
+final class Checkpoints implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Checkpoints.class);
+
+    private final Executor worker;
+    private final long everyEvents;
+    private final int keep;
+    private final Supplier<ActionPerformer> performers;
+
+    // Guarded by this.
+    private final List<Checkpoint> ready = new ArrayList<>();
+    private Live live;
+    private boolean making;
+    private boolean workQueued;
+    private boolean closed;
+
+    // The lab thread's own: the current lab, its cluster and journal (the session's), what was reported.
+    private Lab current;
+    private ClusterSpec currentSpec;
+    private List<JournalEntry> currentJournal;
+    private long reportedMark;
+    private boolean applying;
+
+    /**
+     * @param worker      where checkpoints are made, one at a time
+     * @param performers  a performer for each checkpoint made (the worker's own, not the window's)
+     */
+    Checkpoints(Executor worker, long everyEvents, int keep, Supplier<ActionPerformer> performers) {
+        this.worker = worker;
+        this.everyEvents = everyEvents;
+        this.keep = keep;
+        this.performers = performers;
+    }
+
+    /**
+     * The lab that has become current (a fresh one, or one rebuilt by a step back): checkpoints
+     * that do not fit its journal or lie after its position go, and from now on each mark it passes
+     * is a mark to make. Called on the lab thread with the session's own journal.
+     */
+    void follow(Lab lab, ClusterSpec spec, List<JournalEntry> journal) {
+        current = lab;
+        currentSpec = spec;
+        currentJournal = journal;
+        report();
+        lab.afterEachEvent(() -> {
+            if (lab == current) {
+                reportIfPastAMark();
+            }
+        });
+    }
+
+    /**
+     * An action is being applied to the current lab (true), or is done (false). Until it is done its
+     * entry is not in the journal, though it was applied before the events it runs: a mark passed
+     * meanwhile is reported once the entry is there.
+     */
+    void applying(boolean now) {
+        applying = now;
+        reportIfPastAMark();
+    }
+
+    private void reportIfPastAMark() {
+        if (!applying && newestMark(current.eventsRun(), everyEvents) > reportedMark) {
+            report();
+        }
+    }
+
+    /** Where the current lab is now; the worker works from this copy of its journal. */
+    private void report() {
+        reportedMark = newestMark(current.eventsRun(), everyEvents);
+        Live now = new Live(currentSpec, List.copyOf(currentJournal), current.eventsRun());
+        synchronized (this) {
+            live = now;
+            ready.removeIf(checkpoint -> !now.fits(checkpoint));
+        }
+        if (reportedMark > 0) {
+            wakeWorker();
+        }
+    }
+
+    /**
+     * Hands over the newest checkpoint at or before {@code events}, to replay on from; it is no
+     * longer kept. Every checkpoint kept fits the current journal ({@link #follow} and the worker
+     * see to it): the journal's actions before its point are the ones it performed.
+     */
+    synchronized Optional<Checkpoint> take(long events) {
+        Optional<Checkpoint> newest = ready.stream().filter(checkpoint -> checkpoint.eventsRun() <= events)
+                .max(Comparator.comparingLong(Checkpoint::eventsRun));
+        newest.ifPresent(ready::remove);
+        return newest;
+    }
+
+    /** The marks of the checkpoints kept now, oldest first. */
+    synchronized List<Long> marks() {
+        return ready.stream().map(Checkpoint::mark).sorted().toList();
+    }
+
+    /** The newest mark a step back from {@code eventsRun} can use (a mark before the position); 0 for none. */
+    private static long newestMark(long eventsRun, long everyEvents) {
+        return Math.max(0, (eventsRun - 1) / everyEvents * everyEvents);
+    }
+
+    private void wakeWorker() {
+        synchronized (this) {
+            if (workQueued || making || closed) {
+                return;
+            }
+            workQueued = true;
+        }
+        worker.execute(this::makeNext);
+    }
+
+    /** On the worker: makes the newest mark missing, then goes on to the next one. */
+    private void makeNext() {
+        Job job;
+        synchronized (this) {
+            workQueued = false;
+            job = nextJob();
+        }
+        if (job == null) {
+            return;
+        }
+        long startNanos = System.nanoTime();
+        Checkpoint made = null;
+        try {
+            made = job.make(performers.get());
+        } catch (RuntimeException e) {
+            LOG.warn("no checkpoint at event {}", job.mark(), e);
+        } finally {
+            made = finished(made);
+        }
+        // After a failure, or a checkpoint the lab has left behind meanwhile, the worker waits for the
+        // lab to move on: a step back meanwhile replays from the start, as it always could.
+        if (made != null) {
+            if (labRanOnSince(job)) {
+                rest(System.nanoTime() - startNanos);
+            }
+            wakeWorker();
+        }
+    }
+
+    private synchronized boolean labRanOnSince(Job job) {
+        return live.eventsRun() > job.liveEventsRun();
+    }
+
+    /**
+     * While the live lab runs on, the worker rests as long as it worked after each checkpoint: it
+     * then takes at most half a core from the lab thread and the window, even where thread
+     * priorities count for nothing (Linux). A lab at rest (paused, stepped back) gets its
+     * checkpoints at full speed.
+     */
+    private static void rest(long nanos) {
+        try {
+            TimeUnit.NANOSECONDS.sleep(nanos);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * What to make next: the newest wanted mark not kept, from the newest unwanted checkpoint
+     * before it (the live lab has moved on from it), else from a fresh lab. A wanted one is never
+     * the base: the next step back may need it. Null if nothing is missing. Caller holds the lock.
+     */
+    private Job nextJob() {
+        if (making || closed || live == null) {
+            return null;
+        }
+        List<Long> wanted = live.wantedMarks(everyEvents, keep);
+        Optional<Long> missing = wanted.stream()
+                .filter(mark -> ready.stream().noneMatch(checkpoint -> checkpoint.mark() == mark)).findFirst();
+        if (missing.isEmpty()) {
+            return null;
+        }
+        long mark = missing.get();
+        Optional<Checkpoint> base = ready.stream()
+                .filter(checkpoint -> checkpoint.mark() < mark && !wanted.contains(checkpoint.mark()))
+                .max(Comparator.comparingLong(Checkpoint::mark));
+        base.ifPresent(ready::remove);
+        making = true;
+        return new Job(live.spec(), live.entriesBefore(mark), mark, base, live.eventsRun());
+    }
+
+    /**
+     * The worker is done with a job: keeps what it made if it still fits (the journal may have
+     * changed meanwhile). Returns the checkpoint kept, or null.
+     */
+    private synchronized Checkpoint finished(Checkpoint made) {
+        making = false;
+        if (made == null || closed || !live.fits(made)) {
+            return null;
+        }
+        ready.add(made);
+        return made;
+    }
+
+    /** Lets every checkpoint go and makes no more (the worker's thread ends by itself once idle). */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        ready.clear();
+    }
+
+    /**
+     * One checkpoint to make: the lab at {@code mark}, with {@code entries} (those before it)
+     * performed, from {@code base} or a fresh lab; the live lab was at {@code liveEventsRun}.
+     */
+    private record Job(ClusterSpec spec, List<JournalEntry> entries, long mark, Optional<Checkpoint> base,
+                       long liveEventsRun) {
+
+        Checkpoint make(ActionPerformer by) {
+            return base.orElseGet(() -> Checkpoint.fresh(spec)).replayOnTo(mark, entries, by);
+        }
+    }
+
+    /** Where the live lab is, as the worker sees it: its cluster, a copy of its journal, its position. */
+    private record Live(ClusterSpec spec, List<JournalEntry> journal, long eventsRun) {
+
+        /** The {@code keep} newest marks before the position, newest first. */
+        List<Long> wantedMarks(long everyEvents, int keep) {
+            List<Long> marks = new ArrayList<>();
+            for (long mark = newestMark(eventsRun, everyEvents); mark > 0 && marks.size() < keep; mark -= everyEvents) {
+                marks.add(mark);
+            }
+            return marks;
+        }
+
+        /** The journal's entries applied before event {@code mark}. */
+        List<JournalEntry> entriesBefore(long mark) {
+            return journal.subList(0, Checkpoint.entriesUpTo(journal, mark - 1));
+        }
+
+        /** Whether the checkpoint is this lab's past: same cluster, not after the position, the same actions before it. */
+        boolean fits(Checkpoint checkpoint) {
+            return checkpoint.spec().equals(spec) && checkpoint.eventsRun() <= eventsRun
+                    && entriesBefore(checkpoint.eventsRun()).equals(checkpoint.performed());
+        }
+    }
+}

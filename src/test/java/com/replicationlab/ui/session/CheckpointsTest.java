@@ -1,0 +1,277 @@
+package com.replicationlab.ui.session;
+
+import com.replicationlab.lab.ClusterSpec;
+import com.replicationlab.lab.Lab;
+import com.replicationlab.lab.TraceRecord;
+import com.replicationlab.script.ChaosMoves;
+import com.replicationlab.testing.KeyspaceDigest;
+import com.replicationlab.ui.SnapshotText;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A lab reached through a checkpoint must be the very lab a replay from the start reaches: same
+ * trace, offsets, keyspaces, packets in flight and events to come. Each test runs the same history
+ * in two sessions, one with checkpoints (made at once, on the calling thread, unless said
+ * otherwise) and one whose worker never makes any, and compares them.
+ */
+@DisplayName("Step back through checkpoints: exactly the lab a replay from the start gives")
+class CheckpointsTest {
+    /** Three replicas (the chaos moves name them), a backlog small enough for full resyncs. */
+    private static final ClusterSpec CLUSTER = new ClusterSpec(3, 20, 7, 4096, "resend");
+    private static final long EVERY_EVENTS = 500;
+
+    private final List<LabSession> sessions = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        sessions.forEach(LabSession::close);
+    }
+
+    @Test
+    @DisplayName("five step backs in a row, a rewind, and the runs on from them, with lossy links and crashes in the journal")
+    void sameLabAsAFullReplay() {
+        Checkpoints checkpoints = madeAtOnce(ScriptPerformer::new);
+        Twins twins = new Twins(checkpoints);
+        twins.chaos(1, 6_000);
+        twins.assertSameLab("before stepping back");
+        assertFalse(checkpoints.marks().isEmpty(), "checkpoints were made as the lab passed its marks");
+
+        for (int i = 1; i <= 5; i++) {
+            twins.stepBack();
+            twins.assertSameLab("after step back " + i);
+            assertTrue(twins.withCheckpoints.performed * 10 < twins.fromTheStart.performed,
+                    "a step back replays only the actions after its checkpoint: " + twins.withCheckpoints.performed
+                            + " of " + twins.fromTheStart.performed);
+        }
+
+        long between = twins.a.eventsRun() - 2;
+        twins.chaos(2, 3_000);
+        twins.assertSameLab("what was still to come after the step backs");
+        twins.rewindTo(between);
+        twins.assertSameLab("after a rewind");
+        twins.chaos(3, 2_000);
+        twins.assertSameLab("what was still to come after the rewind");
+    }
+
+    @Test
+    @DisplayName("a checkpoint after the point stepped back to goes, and the history made anew gets its own")
+    void rewoundPastGoes() {
+        Checkpoints checkpoints = madeAtOnce(ScriptPerformer::new);
+        Twins twins = new Twins(checkpoints);
+        twins.chaos(1, 3_700);
+        long between = twins.a.eventsRun() - 2;
+        twins.chaos(2, 600);
+        assertTrue(twins.a.eventsRun() > 4_000 && checkpoints.marks().contains(4_000L), checkpoints.marks().toString());
+
+        twins.rewindTo(between);
+        assertFalse(checkpoints.marks().contains(4_000L), "4,000 lies after the point rewound to");
+        // Another history from there on: the checkpoint at 4,000 is made again, from it.
+        twins.chaos(3, 600);
+        assertTrue(checkpoints.marks().contains(4_000L));
+        twins.stepBack();
+        twins.assertSameLab("after a step back");
+    }
+
+    @Test
+    @DisplayName("a fresh lab keeps no checkpoint of the one before")
+    void resetLetsThemGo() {
+        Checkpoints checkpoints = madeAtOnce(ScriptPerformer::new);
+        Twins twins = new Twins(checkpoints);
+        twins.chaos(1, 2_200);
+        assertEquals(2, checkpoints.marks().size());
+        twins.sessionWithCheckpoints.start(CLUSTER);
+        assertEquals(List.of(), checkpoints.marks());
+    }
+
+    @Test
+    @DisplayName("a checkpoint made from a journal that changed while it was being made is not kept")
+    void madeForAnOldJournal() throws Exception {
+        CountDownLatch making = new CountDownLatch(1);
+        CountDownLatch goOn = new CountDownLatch(1);
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        Checkpoints checkpoints = new Checkpoints(worker, EVERY_EVENTS, 2, () -> {
+            ScriptPerformer real = new ScriptPerformer();
+            return (lab, action) -> {
+                making.countDown();
+                awaitUninterruptibly(goOn);
+                return real.perform(lab, action);
+            };
+        });
+        try {
+            Twins twins = new Twins(checkpoints);
+            twins.advance(1_000);
+            long before = twins.a.eventsRun();
+            twins.apply("master> SET history first");
+            twins.advance(100_000);
+            assertTrue(making.await(30, TimeUnit.SECONDS), "the worker began the checkpoint at 500");
+
+            // Meanwhile the lab goes back to before that action, and on into another history.
+            twins.rewindTo(before - 1);
+            twins.apply("master> SET history second");
+            twins.advance(100_000);
+            goOn.countDown();
+            worker.submit(() -> { }).get(30, TimeUnit.SECONDS);
+
+            // Back to where only the checkpoint at 500 can serve: made for the first history, it must not.
+            twins.rewindTo(700);
+            twins.assertSameLab("after a rewind to 700");
+        } finally {
+            worker.shutdownNow();
+        }
+    }
+
+    @Test
+    @DisplayName("a worker that fails makes no checkpoint, and a step back replays from the start")
+    void workerFailure() {
+        Checkpoints checkpoints = madeAtOnce(() -> (lab, action) -> {
+            throw new IllegalStateException("the worker failed");
+        });
+        Twins twins = new Twins(checkpoints);
+        twins.chaos(1, 2_500);
+        assertEquals(List.of(), checkpoints.marks());
+        twins.stepBack();
+        twins.assertSameLab("after a step back");
+    }
+
+    // ----- the two sessions -----
+
+    /**
+     * The same history in two sessions: lab {@code a} in one with {@code checkpoints}, lab {@code b}
+     * in one whose worker never makes any, so that every step back of it replays from the start.
+     */
+    private final class Twins {
+        final CountingPerformer withCheckpoints = new CountingPerformer();
+        final CountingPerformer fromTheStart = new CountingPerformer();
+        final LabSession sessionWithCheckpoints;
+        final LabSession sessionFromTheStart;
+        Lab a;
+        Lab b;
+
+        Twins(Checkpoints checkpoints) {
+            sessionWithCheckpoints = session(withCheckpoints, checkpoints);
+            sessionFromTheStart = session(fromTheStart, neverMade());
+            a = sessionWithCheckpoints.start(CLUSTER);
+            b = sessionFromTheStart.start(CLUSTER);
+        }
+
+        private LabSession session(ActionPerformer performer, Checkpoints checkpoints) {
+            LabSession session = new LabSession(performer, new LabFeed(Runnable::run, update -> { }, 100), checkpoints);
+            sessions.add(session);
+            return session;
+        }
+
+        void chaos(long seed, long events) {
+            CheckpointsTest.chaos(sessionWithCheckpoints, a, seed, events);
+            CheckpointsTest.chaos(sessionFromTheStart, b, seed, events);
+        }
+
+        void apply(String line) {
+            sessionWithCheckpoints.apply(a, new LabAction(line));
+            sessionFromTheStart.apply(b, new LabAction(line));
+        }
+
+        void advance(long ms) {
+            LabSession.advance(a, ms);
+            LabSession.advance(b, ms);
+        }
+
+        /** Steps both back, counting the actions each replays. */
+        void stepBack() {
+            withCheckpoints.performed = 0;
+            fromTheStart.performed = 0;
+            a = sessionWithCheckpoints.stepBack(a);
+            b = sessionFromTheStart.stepBack(b);
+        }
+
+        void rewindTo(long events) {
+            a = sessionWithCheckpoints.rewindTo(a, events);
+            b = sessionFromTheStart.rewindTo(b, events);
+        }
+
+        void assertSameLab(String when) {
+            assertEquals(state(b), state(a), when);
+        }
+    }
+
+    /** Checkpoints made on the calling thread the moment a mark is passed: what the tests compare is then certain. */
+    private static Checkpoints madeAtOnce(Supplier<ActionPerformer> performers) {
+        return new Checkpoints(Runnable::run, EVERY_EVENTS, 2, performers);
+    }
+
+    /** A worker that never gets to work: every step back replays from the start. */
+    private static Checkpoints neverMade() {
+        return new Checkpoints(job -> { }, EVERY_EVENTS, 2, ScriptPerformer::new);
+    }
+
+    /**
+     * The chaos test's random actions (writes, lost, doubled, held and delayed packets, cut links,
+     * crashes, steps, waits), with time passing and single events stepped between them, as the
+     * window would, until the lab has run {@code events} more events; then ten single steps, so
+     * that the last points are not inside an action (a WAIT, an advance), which no replay can
+     * stop in the middle of.
+     */
+    private static void chaos(LabSession session, Lab lab, long seed, long events) {
+        SplittableRandom random = new SplittableRandom(seed);
+        long until = lab.eventsRun() + events;
+        for (int i = 0; lab.eventsRun() < until; i++) {
+            session.apply(lab, new LabAction(ChaosMoves.randomAction(random, i)));
+            if (i % 5 == 0) {
+                lab.step();
+            } else {
+                LabSession.advance(lab, 10);
+            }
+        }
+        for (int i = 0; i < 10; i++) {
+            lab.step();
+        }
+    }
+
+    /** Everything that makes a lab what it is, written out: position, snapshot (packets and the next event), trace, keyspaces. */
+    private static String state(Lab lab) {
+        StringBuilder out = new StringBuilder();
+        out.append(lab.eventsRun()).append(" events, ").append(lab.elapsedMs()).append(" ms\n");
+        out.append(SnapshotText.of(lab.snapshot()));
+        lab.trace().records().stream().map(TraceRecord::format).forEach(line -> out.append(line).append('\n'));
+        for (String node : lab.nodeNames()) {
+            if (lab.node(node).isUp()) {
+                out.append(node).append(": ").append(KeyspaceDigest.of(lab.node(node).redis().keyspace())).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The session's own performer, counting what a step back replays. */
+    private static final class CountingPerformer implements ActionPerformer {
+        private final ScriptPerformer real = new ScriptPerformer();
+        private int performed;
+
+        @Override
+        public ActionOutcome perform(Lab lab, LabAction action) {
+            performed++;
+            return real.perform(lab, action);
+        }
+    }
+}
