@@ -54,8 +54,8 @@ import java.util.function.UnaryOperator;
 public final class LabViewModel implements AutoCloseable {
     /** Speeds offered by faster/slower, within LabRunner's 0.1× … 50×. */
     public static final List<Double> SPEEDS = List.of(0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 50.0);
-    /** Trace records the window keeps (the lab keeps many more). */
-    public static final int TRACE_CAPACITY = 5_000;
+    /** Trace records the window keeps, as many as its labs keep. */
+    public static final int TRACE_CAPACITY = LabSession.TRACE_KEPT;
     private static final int PACKET_HISTORY = 20_000;
     /** If the lab thread falls behind, the drawing does not run ahead of it by more than this (wall ms). */
     private static final long MAX_INTERPOLATION_MS = 250;

@@ -20,8 +20,14 @@ import java.util.List;
 public final class LabSession implements AutoCloseable {
     /** A checkpoint every this many events: a step back replays about this many, not the whole history. */
     private static final long CHECKPOINT_EVERY_EVENTS = 1_000;
-    /** Checkpoints kept: two step backs in a row each find one; each is a whole lab (with its trace, up to ~60 MB). */
+    /** Checkpoints kept: two step backs in a row each find one; each is a whole lab. */
     private static final int CHECKPOINTS_KEPT = 2;
+    /**
+     * Trace records each of the session's labs keeps: as many as the window shows, no more. A lab's
+     * trace is only its memory of what happened (the lab never reads it back), and a lab made to
+     * step back to, or kept as a checkpoint, would otherwise hold 200,000 records nobody reads.
+     */
+    public static final int TRACE_KEPT = 5_000;
 
     private final ActionPerformer performer;
     private final LabFeed feed;
@@ -45,7 +51,7 @@ public final class LabSession implements AutoCloseable {
     public Lab start(ClusterSpec fresh) {
         spec = fresh;
         journal.clear();
-        return follow(Lab.create(spec));
+        return follow(Lab.create(spec, TRACE_KEPT));
     }
 
     /** The lab becomes the current one: the window sees it, and checkpoints are made of its past. */

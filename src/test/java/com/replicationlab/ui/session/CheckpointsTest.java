@@ -88,6 +88,20 @@ class CheckpointsTest {
     }
 
     @Test
+    @DisplayName("the session's labs, checkpoints and labs stepped back to keep only the trace the window shows")
+    void labsKeepOnlyTheTraceTheWindowShows() {
+        Checkpoints checkpoints = madeAtOnce(ScriptPerformer::new);
+        Twins twins = new Twins(checkpoints);
+        twins.chaos(1, 6_000);
+        assertTrue(twins.a.trace().size() > LabSession.TRACE_KEPT, "the run made more records than are kept");
+        assertEquals(LabSession.TRACE_KEPT, twins.a.trace().records().size());
+
+        twins.stepBack();
+        assertEquals(LabSession.TRACE_KEPT, twins.a.trace().records().size(), "stepped back to through a checkpoint");
+        assertEquals(LabSession.TRACE_KEPT, twins.b.trace().records().size(), "stepped back to by a replay from the start");
+    }
+
+    @Test
     @DisplayName("a fresh lab keeps no checkpoint of the one before")
     void resetLetsThemGo() {
         Checkpoints checkpoints = madeAtOnce(ScriptPerformer::new);
