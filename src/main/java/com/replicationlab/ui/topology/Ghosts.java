@@ -102,9 +102,20 @@ final class Ghosts {
             Font font = pen.font(12, true);
             String word = ghost.lost ? i18n.get("packet.lost") : i18n.get("packet.discarded");
             Box size = pen.labelBox(word, 0, 0, font);
-            pen.label(word, x + side * (size.w() / 2 + 16 * u), y + 14 * u, font, pen.ink(Ink.CARD_FILL), mark, null);
+            double down = lane.yAt(ghost.t) - lane.yAt(Math.max(0, ghost.t - 0.1));
+            pen.label(word, x + side * (size.w() / 2 + 16 * u), y + wordDrop(ghost.lost, down) * 14 * u, font,
+                    pen.ink(Ink.CARD_FILL), mark, null);
             pen.gc.restore();
         }
+    }
+
+    /**
+     * Where a ghost's word goes, in units below the ghost: a lost packet's below it, on its line; a
+     * discarded one lies at its receiver's edge, so its word goes back along the line ({@code down}:
+     * how the line runs there), off the receiver's card.
+     */
+    static double wordDrop(boolean lost, double down) {
+        return lost ? 1 : -Math.signum(down);
     }
 
     private static void cross(Pen pen, double x, double y, double r, Color colour) {
