@@ -1,10 +1,6 @@
 package com.replicationlab.ui;
 
-import com.replicationlab.lab.ClusterSpec;
-import com.replicationlab.ui.i18n.I18n;
-import com.replicationlab.ui.panels.Panels;
-import com.replicationlab.ui.theme.Appearance;
-import com.replicationlab.ui.window.LabWindow;
+import com.replicationlab.ui.heartbeat.PanelBench;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -15,13 +11,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
+import static com.replicationlab.ui.heartbeat.PanelBench.fx;
+import static com.replicationlab.ui.heartbeat.PanelBench.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,34 +23,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 @DisplayName("The frame overlay (TestFX, headless)")
 class FrameOverlayGuiTest {
-    private static final long WAIT_SECONDS = 20;
-
-    private LabViewModel model;
-    private LabWindow window;
-    private I18n i18n;
+    private PanelBench bench;
 
     @Start
     void start(Stage stage) {
-        i18n = new I18n(Locale.ENGLISH);
-        UiExecutor ui = UiExecutor.fx();
-        model = new LabViewModel(ClusterSpec.defaults(), ui, System::nanoTime);
-        window = new LabWindow(model, i18n, new Appearance(), ui, Panels.all());
-        window.attach(stage, 1400, 900);
-        stage.show();
+        bench = PanelBench.open(stage);
     }
 
     @Stop
     void stop() {
-        model.close();
-    }
-
-    private static void waitUntil(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
-                    () -> WaitForAsyncUtils.asyncFx(condition).get(WAIT_SECONDS, TimeUnit.SECONDS));
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
+        bench.close();
     }
 
     private static Label overlay(FxRobot robot) {
@@ -69,12 +45,12 @@ class FrameOverlayGuiTest {
         assertFalse(overlay(robot).isVisible());
         robot.press(KeyCode.F12).release(KeyCode.F12);
         waitUntil("the overlay shows measured frames", () -> overlay(robot).isVisible()
-                && window.topology().frameProbe().stats().frames() > 0 && !overlay(robot).getText().contains(" 0.0 ms"));
+                && bench.window.topology().frameProbe().stats().frames() > 0 && !overlay(robot).getText().contains(" 0.0 ms"));
         String text = overlay(robot).getText();
         assertTrue(text.matches("frame p50 \\d+\\.\\d ms · p99 \\d+\\.\\d ms · \\d+ fps"), text);
         double right = overlay(robot).getBoundsInParent().getMaxX();
-        assertTrue(right > window.topology().getWidth() * 0.9 && right <= window.topology().getWidth(),
-                () -> "right edge " + right + " of " + window.topology().getWidth());
+        assertTrue(right > bench.window.topology().getWidth() * 0.9 && right <= bench.window.topology().getWidth(),
+                () -> "right edge " + right + " of " + bench.window.topology().getWidth());
 
         robot.press(KeyCode.F12).release(KeyCode.F12);
         waitUntil("the overlay is hidden", () -> !overlay(robot).isVisible());
@@ -83,7 +59,10 @@ class FrameOverlayGuiTest {
     @Test
     @DisplayName("the overlay follows the language, and the help sheet lists F12")
     void chinese(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> i18n.setLocale(Locale.SIMPLIFIED_CHINESE)).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        fx(() -> {
+            bench.i18n.setLocale(Locale.SIMPLIFIED_CHINESE);
+            return null;
+        });
         robot.press(KeyCode.F12).release(KeyCode.F12);
         waitUntil("the overlay speaks Chinese", () -> overlay(robot).isVisible() && overlay(robot).getText().startsWith("帧 p50"));
         assertTrue(robot.lookup("#help .label").queryAll().stream()

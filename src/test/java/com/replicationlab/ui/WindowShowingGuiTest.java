@@ -1,12 +1,7 @@
 package com.replicationlab.ui;
 
-import com.replicationlab.lab.ClusterSpec;
-import com.replicationlab.ui.i18n.I18n;
-import com.replicationlab.ui.panels.Panels;
+import com.replicationlab.ui.heartbeat.PanelBench;
 import com.replicationlab.ui.panels.WindowShowing;
-import com.replicationlab.ui.theme.Appearance;
-import com.replicationlab.ui.window.LabWindow;
-import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -18,13 +13,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
-import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-
+import static com.replicationlab.ui.heartbeat.PanelBench.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,49 +26,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 @DisplayName("Frame timers run only in a showing window (TestFX, headless)")
 class WindowShowingGuiTest {
-    private static final long WAIT_SECONDS = 20;
-
     private Stage stage;
-    private LabViewModel model;
-    private LabWindow window;
+    private PanelBench bench;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        UiExecutor ui = UiExecutor.fx();
-        model = new LabViewModel(ClusterSpec.defaults(), ui, System::nanoTime);
-        window = new LabWindow(model, new I18n(Locale.ENGLISH), new Appearance(), ui, Panels.all());
-        window.attach(stage, 1400, 900);
-        stage.show();
+        bench = PanelBench.open(stage);
     }
 
     @Stop
     void stop() {
-        model.close();
+        bench.close();
     }
 
-    private static <T> T fx(Callable<T> call) throws Exception {
-        return WaitForAsyncUtils.asyncFx(call).get(WAIT_SECONDS, TimeUnit.SECONDS);
-    }
-
-    /** Waits until JavaFX has run {@code count} more pulses. */
-    private static void pulses(int count) throws Exception {
-        AtomicInteger seen = new AtomicInteger();
-        AnimationTimer counter = fx(() -> {
-            AnimationTimer timer = new AnimationTimer() {
-                @Override
-                public void handle(long now) {
-                    seen.incrementAndGet();
-                }
-            };
-            timer.start();
-            return timer;
-        });
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> seen.get() >= count);
-        fx(() -> {
-            counter.stop();
-            return null;
-        });
+    /** Waits until JavaFX has run {@code count} more frames. */
+    private static void frames(int count) throws Exception {
+        for (int i = 0; i < count; i++) {
+            PanelBench.nextFrame();
+        }
     }
 
     @Test
@@ -104,17 +70,17 @@ class WindowShowingGuiTest {
     @Test
     @DisplayName("the canvas's frame timer stops once the window's scene is replaced")
     void canvasTimerStops() throws Exception {
-        pulses(3);
-        assertTrue(fx(() -> window.topology().frameProbe().stats().frames()) > 0, "the canvas draws while shown");
+        frames(3);
+        assertTrue(fx(() -> bench.window.topology().frameProbe().stats().frames()) > 0, "the canvas draws while shown");
 
         fx(() -> {
             stage.setScene(new Scene(new StackPane()));
-            window.topology().frameProbe().clear();
+            bench.window.topology().frameProbe().clear();
             return null;
         });
-        pulses(10);
+        frames(10);
 
-        assertEquals(0, fx(() -> window.topology().frameProbe().stats().frames()),
+        assertEquals(0, fx(() -> bench.window.topology().frameProbe().stats().frames()),
                 "no frame after the window's scene was replaced");
     }
 }

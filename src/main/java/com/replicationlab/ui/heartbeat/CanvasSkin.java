@@ -1,6 +1,7 @@
 package com.replicationlab.ui.heartbeat;
 
 import com.replicationlab.ui.topology.InkedControl;
+import com.replicationlab.ui.topology.TextWidths;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.geometry.VPos;
@@ -10,12 +11,9 @@ import javafx.scene.control.SkinBase;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The skin of a panel's drawn control (the backlog ring, the lag chart, the sequence diagram): one
@@ -24,15 +22,7 @@ import java.util.Map;
  */
 public abstract class CanvasSkin<C extends InkedControl> extends SkinBase<C> {
     protected final Canvas canvas = new Canvas();
-    /** Text widths measured, by font and text: measuring lays the text out, too dear for every frame. */
-    private static final int MEASURE_CACHE = 2_000;
-    private final Text measurer = new Text();
-    private final Map<String, Double> widths = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
-            return size() > MEASURE_CACHE;
-        }
-    };
+    private final TextWidths widths = new TextWidths();
     private final double prefWidth;
     private final double prefHeight;
     private final double minHeight;
@@ -120,24 +110,12 @@ public abstract class CanvasSkin<C extends InkedControl> extends SkinBase<C> {
     }
 
     protected double width(String text, Font font) {
-        String key = font.getName() + "|" + font.getSize() + "|" + text;
-        Double cached = widths.get(key);
-        if (cached == null) {
-            measurer.setFont(font);
-            measurer.setText(text);
-            cached = measurer.getLayoutBounds().getWidth();
-            widths.put(key, cached);
-        }
-        return cached;
+        return widths.of(text, font);
     }
 
     /** The text, cut with an ellipsis to fit {@code maxWidth}. */
     protected String fit(String text, Font font, double maxWidth) {
-        String shown = text;
-        while (shown.length() > 1 && width(shown, font) > maxWidth) {
-            shown = shown.substring(0, shown.length() - 2) + "…";
-        }
-        return shown;
+        return widths.fit(text, font, maxWidth);
     }
 
     /** Draws text from its top, fitted to {@code maxWidth}; returns the width drawn. */

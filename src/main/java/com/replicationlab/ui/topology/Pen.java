@@ -5,7 +5,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 import java.util.EnumMap;
@@ -18,22 +17,17 @@ import java.util.function.Function;
  * measured and fitted, rounded chips, fonts by size in units.
  */
 final class Pen {
-    private static final int MEASURE_CACHE = 2_000;
+    /** Fonts remembered, by size and weight. */
+    private static final int FONTS_REMEMBERED = 2_000;
 
     final GraphicsContext gc;
     double unit = 1;
     private final Map<Ink, Color> inks = new EnumMap<>(Ink.class);
-    private final Map<String, Double> widths = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
-            return size() > MEASURE_CACHE;
-        }
-    };
-    private final Text measurer = new Text();
+    private final TextWidths widths = new TextWidths();
     private final Map<String, Font> fonts = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Font> eldest) {
-            return size() > MEASURE_CACHE;
+            return size() > FONTS_REMEMBERED;
         }
     };
 
@@ -73,15 +67,7 @@ final class Pen {
     }
 
     double width(String text, Font font) {
-        String key = font.getSize() + "|" + font.getStyle() + "|" + text;
-        Double cached = widths.get(key);
-        if (cached == null) {
-            measurer.setFont(font);
-            measurer.setText(text);
-            cached = measurer.getLayoutBounds().getWidth();
-            widths.put(key, cached);
-        }
-        return cached;
+        return widths.of(text, font);
     }
 
     /** Draws text from (x, y) at its top, cut with an ellipsis to fit {@code maxWidth}; returns the width drawn. */
@@ -96,16 +82,7 @@ final class Pen {
     }
 
     String fit(String text, Font font, double maxWidth) {
-        if (width(text, font) <= maxWidth) {
-            return text;
-        }
-        for (int end = text.length() - 1; end > 0; end--) {
-            String cut = text.substring(0, end) + "…";
-            if (width(cut, font) <= maxWidth) {
-                return cut;
-            }
-        }
-        return "…";
+        return widths.fit(text, font, maxWidth);
     }
 
     /** A filled rounded box with an optional border. */

@@ -1,0 +1,50 @@
+package com.replicationlab.ui.topology;
+
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * How wide a text is in a font, measured once and remembered (the most recently used few
+ * thousand): measuring lays the text out, too dear to do for every label of every frame. The
+ * topology's pen and the panels' canvases each keep one.
+ */
+public final class TextWidths {
+    private static final int REMEMBERED = 2_000;
+
+    private final Text measurer = new Text();
+    private final Map<String, Double> widths = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
+
+    public double of(String text, Font font) {
+        String key = font.getName() + "|" + font.getSize() + "|" + text;
+        Double cached = widths.get(key);
+        if (cached == null) {
+            measurer.setFont(font);
+            measurer.setText(text);
+            cached = measurer.getLayoutBounds().getWidth();
+            widths.put(key, cached);
+        }
+        return cached;
+    }
+
+    /** The text as it is if it fits {@code maxWidth}, else its longest start that fits with an ellipsis. */
+    public String fit(String text, Font font, double maxWidth) {
+        if (of(text, font) <= maxWidth) {
+            return text;
+        }
+        for (int end = text.length() - 1; end > 0; end--) {
+            String cut = text.substring(0, end) + "…";
+            if (of(cut, font) <= maxWidth) {
+                return cut;
+            }
+        }
+        return "…";
+    }
+}
