@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -134,19 +137,47 @@ class LabViewModelTest {
         @Test
         @DisplayName("virtual time glides on from the snapshot by wall time × speed while playing")
         void interpolatesWhilePlaying() throws Exception {
-            long at = settle().timeMs();
-            wallNanos.addAndGet(100_000_000);
-            assertEquals(at, model.virtualTimeMs(), "paused: the snapshot's time");
-            model.setSpeed(2);
-            model.play();
-            model.pause();
-            long paused = settle().timeMs();
-            model.play();
-            // The snapshot of play arrives at wall time 100 ms; 40 ms later at 2× that is 80 ms on.
-            wallNanos.addAndGet(40_000_000);
-            assertEquals(paused + 80, model.virtualTimeMs(), 0.001);
-            wallNanos.addAndGet(10_000_000_000L);
-            assertEquals(paused + 500, model.virtualTimeMs(), 0.001, "never more than 250 wall ms ahead");
+            HeldUi ui = new HeldUi();
+            try (LabViewModel gliding = new LabViewModel(ClusterSpec.defaults(), ui, wallNanos::get)) {
+                long at = ui.runUntil(gliding.whenIdle(), gliding).timeMs();
+                wallNanos.addAndGet(100_000_000);
+                assertEquals(at, gliding.virtualTimeMs(), "paused: the snapshot's time");
+                gliding.setSpeed(2);
+                gliding.play();
+                // The lab's newer snapshots wait in the held queue, so the drawing glides from this one
+                // alone: it arrived 140 wall ms ago, which at 2x is 280 virtual ms on.
+                wallNanos.addAndGet(40_000_000);
+                assertEquals(at + 280, gliding.virtualTimeMs(), 0.001);
+                wallNanos.addAndGet(10_000_000_000L);
+                assertEquals(at + 500, gliding.virtualTimeMs(), 0.001, "never more than 250 wall ms ahead");
+            }
+        }
+    }
+
+    /**
+     * A UI thread that runs what the lab hands it only when the test says so: snapshots then arrive
+     * at moments the test chooses, whatever the machine's speed.
+     */
+    private static final class HeldUi implements UiExecutor {
+        private final BlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
+
+        @Override
+        public void execute(Runnable task) {
+            tasks.add(task);
+        }
+
+        /** Runs the held work until {@code stage} completes; answers the model's snapshot then. */
+        LabSnapshot runUntil(CompletionStage<?> stage, LabViewModel model) throws Exception {
+            CompletableFuture<?> done = stage.toCompletableFuture();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!done.isDone() && System.nanoTime() < deadline) {
+                Runnable task = tasks.poll(10, TimeUnit.MILLISECONDS);
+                if (task != null) {
+                    task.run();
+                }
+            }
+            done.get(0, TimeUnit.SECONDS);
+            return model.snapshot();
         }
     }
 
