@@ -75,6 +75,7 @@ public final class LabViewModel implements AutoCloseable {
     private final ReadOnlyDoubleWrapper speed = new ReadOnlyDoubleWrapper(this, "speed", 1.0);
     private final ReadOnlyObjectWrapper<ClusterSpec> spec = new ReadOnlyObjectWrapper<>(this, "spec");
     private final ReadOnlyObjectWrapper<ActionOutcome> lastOutcome = new ReadOnlyObjectWrapper<>(this, "lastOutcome");
+    private Consumer<LabAction> onSteppedOver = action -> { };
     private final ObservableList<TraceRecord> trace = FXCollections.observableArrayList();
     private final ObservableList<JournalEntry> journal = FXCollections.observableArrayList();
     // One read-only view of each, kept: a view only weakly listens to its list, so a view made per
@@ -226,15 +227,27 @@ public final class LabViewModel implements AutoCloseable {
     private void rebuildEarlier(UnaryOperator<Lab> rebuild) {
         pause();
         CompletableFuture<String> problem = new CompletableFuture<>();
+        CompletableFuture<LabAction> steppedOver = new CompletableFuture<>();
         runner.rebuild(lab -> {
             try {
-                return rebuild.apply(lab);
+                Lab earlier = rebuild.apply(lab);
+                session.steppedOver().ifPresent(action -> feed.completeAfterNextUpdate(steppedOver, action));
+                return earlier;
             } catch (IllegalStateException e) {
                 feed.completeAfterNextUpdate(problem, e.getMessage());
                 return lab;
             }
         });
         problem.thenAccept(this::report);
+        steppedOver.thenAccept(action -> onSteppedOver.accept(action));
+    }
+
+    /**
+     * Hears each action that a step back or rewind went back over whole: it ran its events in one
+     * go (a WAIT, an advance), so the lab landed just before it. The window says so in its own words.
+     */
+    public void onSteppedOver(Consumer<LabAction> listener) {
+        onSteppedOver = listener;
     }
 
     /** Lets virtual time run on by {@code ms} at once, whether playing or not. */

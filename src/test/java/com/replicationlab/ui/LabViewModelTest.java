@@ -12,6 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -109,6 +110,26 @@ class LabViewModelTest {
             assertEquals(after, SnapshotText.of(settle()));
             model.rewindTo(events + 10);
             assertEquals(after, SnapshotText.of(settle()));
+        }
+
+        @Test
+        @DisplayName("step back into an action that ran events itself (a WAIT) lands just before that action, and says so")
+        void stepBackIntoAnAction() throws Exception {
+            model.runFor(2000);
+            await(model.perform(LabActions.crash("replica-1")));
+            await(model.perform(LabActions.command("master", List.of("SET", "key", "value"))));
+            LabSnapshot before = settle();
+            String beforeTheWait = SnapshotText.of(before);
+            ActionOutcome waited = await(model.perform(LabActions.command("master", List.of("WAIT", "2", "300"))));
+            assertEquals("(integer) 1", waited.detail());
+            assertTrue(settle().eventsRun() > before.eventsRun() + 1, "the WAIT ran heartbeats while it waited");
+            List<String> steppedOver = new ArrayList<>();
+            model.onSteppedOver(action -> steppedOver.add(action.text()));
+            model.stepBack();
+            assertEquals(beforeTheWait, SnapshotText.of(settle()));
+            assertEquals(List.of("crash replica-1", "master> SET key value"),
+                    model.journal().stream().map(e -> e.action().text()).toList());
+            assertEquals(List.of("master> WAIT 2 300"), steppedOver);
         }
 
         @Test

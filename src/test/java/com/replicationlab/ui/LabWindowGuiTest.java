@@ -7,6 +7,7 @@ import com.replicationlab.lab.snapshot.ReplicaView;
 import com.replicationlab.ui.i18n.I18n;
 import com.replicationlab.ui.panels.Panels;
 import com.replicationlab.ui.session.LabAction;
+import com.replicationlab.ui.session.LabActions;
 import com.replicationlab.ui.theme.Appearance;
 import com.replicationlab.ui.topology.Ink;
 import com.replicationlab.ui.topology.TopologyView;
@@ -31,6 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.io.DataInputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -144,6 +146,23 @@ class LabWindowGuiTest {
         robot.clickOn("#stepBack");
         waitUntil("the step back", () -> model.snapshot().eventsRun() == events);
         assertEquals(before, SnapshotText.of(snapshot()));
+    }
+
+    @Test
+    @DisplayName("Back from inside a WAIT lands just before it, and the status bar says why")
+    void stepBackOverAWait(FxRobot robot) throws Exception {
+        run(2000);
+        fx(() -> model.perform(LabActions.crash("replica-1"))).toCompletableFuture().get(WAIT_SECONDS, TimeUnit.SECONDS);
+        fx(() -> model.perform(LabActions.command("master", List.of("SET", "key", "value"))))
+                .toCompletableFuture().get(WAIT_SECONDS, TimeUnit.SECONDS);
+        long beforeTheWait = snapshot().eventsRun();
+        fx(() -> model.perform(LabActions.command("master", List.of("WAIT", "2", "300"))))
+                .toCompletableFuture().get(WAIT_SECONDS, TimeUnit.SECONDS);
+        waitUntil("the WAIT has run events", () -> model.snapshot().eventsRun() > beforeTheWait);
+        robot.clickOn("#stepBack");
+        waitUntil("the step back", () -> model.snapshot().eventsRun() == beforeTheWait);
+        String explained = i18n.get("status.steppedOver", "master> WAIT 2 300");
+        waitUntil("the status bar explains", () -> text(robot, "#outcome").equals(explained));
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.replicationlab.lab.VirtualClock;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The window's lab, seen from the lab thread: the cluster it started from and the journal of the
@@ -34,6 +35,7 @@ public final class LabSession implements AutoCloseable {
     private final Checkpoints checkpoints;
     private final List<JournalEntry> journal = new ArrayList<>();
     private ClusterSpec spec;
+    private LabAction steppedOver;
 
     /** A session whose checkpoints are made on a background thread. */
     public LabSession(ActionPerformer performer, LabFeed feed) {
@@ -107,17 +109,32 @@ public final class LabSession implements AutoCloseable {
 
     /**
      * A lab brought to the state it had after {@code events} events: the newest checkpoint before
-     * that point (else a fresh lab), replayed on. Only what the journal holds is replayed: if
+     * that point (else a fresh lab), replayed on. A point within an action that ran events itself
+     * gives the state just before that action ({@link #steppedOver()}). Only what the journal holds is replayed: if
      * something else changed the lab (a real TCP client's commands), the replay cannot reach that
      * state, and this says so (IllegalStateException) before forgetting anything.
      */
     Lab rebuild(long events) {
         // The journal is in the order the actions were applied, so what is kept is a prefix of it.
         int kept = Checkpoint.entriesUpTo(journal, events);
-        Checkpoint from = checkpoints.take(events).orElseGet(() -> Checkpoint.fresh(spec));
-        Lab lab = from.replayTo(journal.subList(0, kept), events, performer, true);
+        long target = events;
+        steppedOver = null;
+        if (kept > 0 && journal.get(kept - 1).eventsAfter() > events) {
+            // That action ran events itself (a WAIT waiting for replicas, an advance): no state lies
+            // within it, so the nearest one before the wanted point is the one just before it.
+            JournalEntry within = journal.get(--kept);
+            steppedOver = within.action();
+            target = within.eventsRun();
+        }
+        Checkpoint from = checkpoints.take(target).orElseGet(() -> Checkpoint.fresh(spec));
+        Lab lab = from.replayTo(journal.subList(0, kept), target, performer, true);
         journal.subList(kept, journal.size()).clear();
         return follow(lab);
+    }
+
+    /** The action the last step back or rewind went back over whole, because it ran events itself; else empty. */
+    public Optional<LabAction> steppedOver() {
+        return Optional.ofNullable(steppedOver);
     }
 
     /**

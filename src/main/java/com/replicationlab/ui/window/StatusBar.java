@@ -52,6 +52,7 @@ final class StatusBar {
                 outcome.getStyleClass().add("status-refused");
             }
         });
+        model.onSteppedOver(action -> model.inform(i18n.get("status.steppedOver", action.text())));
         Label events = new Label();
         events.setId("events");
         events.getStyleClass().add("status-events");
