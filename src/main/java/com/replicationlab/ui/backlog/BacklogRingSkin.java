@@ -70,7 +70,10 @@ final class BacklogRingSkin extends CanvasSkin<BacklogRing> {
         double radius = Math.min(w / 2 - SIDE_ROOM * unit, h / 2 - 40 * unit);
         if (picture.master() == null || picture.backlog() == null || radius < 30) {
             String words = picture.master() == null ? i18n.get("backlog.ring.noMaster") : i18n.get("backlog.ring.none");
-            centredLines(List.of(words), cx, cy, w * 0.8, font(15, false), ring.ink(Ink.MUTED));
+            // Inside the dashed circle where there is one, so the words do not cross it.
+            double room = radius >= 30 ? Math.min(w * 0.8, 1.6 * radius) : w * 0.8;
+            Font words15 = font(15, false);
+            centredLines(wrap(words, words15, room), cx, cy, room, words15, ring.ink(Ink.MUTED));
             if (picture.master() != null && radius >= 30) {
                 gc.setStroke(ring.ink(Ink.LINK));
                 gc.setLineWidth(2 * unit);

@@ -14,6 +14,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The skin of a panel's drawn control (the backlog ring, the lag chart, the sequence diagram): one
@@ -116,6 +117,11 @@ public abstract class CanvasSkin<C extends InkedControl> extends SkinBase<C> {
     /** The text, cut with an ellipsis to fit {@code maxWidth}. */
     protected String fit(String text, Font font, double maxWidth) {
         return widths.fit(text, font, maxWidth);
+    }
+
+    /** The text in lines that each fit {@code maxWidth}. */
+    protected List<String> wrap(String text, Font font, double maxWidth) {
+        return widths.wrap(text, font, maxWidth);
     }
 
     /** Draws text from its top, fitted to {@code maxWidth}; returns the width drawn. */

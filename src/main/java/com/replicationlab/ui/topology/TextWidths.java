@@ -3,7 +3,9 @@ package com.replicationlab.ui.topology;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -46,5 +48,33 @@ public final class TextWidths {
             }
         }
         return "…";
+    }
+
+    /**
+     * The text in lines no wider than {@code maxWidth}, broken at spaces where there are any, else
+     * between any two characters (Chinese has no spaces). A word wider than a line is cut as needed.
+     */
+    public List<String> wrap(String text, Font font, double maxWidth) {
+        List<String> lines = new ArrayList<>();
+        String rest = text.strip();
+        while (!rest.isEmpty()) {
+            int end = longestStartThatFits(rest, font, maxWidth);
+            if (end < rest.length()) {
+                int space = rest.lastIndexOf(' ', end);
+                end = space > 0 ? space : end;
+            }
+            lines.add(rest.substring(0, end).strip());
+            rest = rest.substring(end).strip();
+        }
+        return lines;
+    }
+
+    /** How many characters of {@code text} fit in {@code maxWidth}: at least one, so wrapping always moves on. */
+    private int longestStartThatFits(String text, Font font, double maxWidth) {
+        int end = text.length();
+        while (end > 1 && of(text.substring(0, end), font) > maxWidth) {
+            end--;
+        }
+        return end;
     }
 }

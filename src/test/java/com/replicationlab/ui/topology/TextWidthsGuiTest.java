@@ -1,0 +1,60 @@
+package com.replicationlab.ui.topology;
+
+import javafx.scene.text.Font;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@DisplayName("TextWidths: measuring, cutting and wrapping text (with the headless toolkit's fonts)")
+class TextWidthsGuiTest {
+    private static final Font FONT = Font.font("System", 15);
+    private final TextWidths widths = new TextWidths();
+
+    @BeforeAll
+    static void toolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @Test
+    @DisplayName("a text that fits stays on one line")
+    void fits() {
+        assertEquals(List.of("No backlog yet."), widths.wrap("No backlog yet.", FONT, 1000));
+    }
+
+    @Test
+    @DisplayName("a longer text breaks at spaces, every line fits, and no word is lost")
+    void breaksAtSpaces() {
+        String text = "No backlog yet: the master makes one when a replica first syncs.";
+        double room = widths.of("the master makes one", FONT) + 1;
+        List<String> lines = widths.wrap(text, FONT, room);
+        assertTrue(lines.size() >= 3, lines.toString());
+        lines.forEach(line -> assertTrue(widths.of(line, FONT) <= room, line));
+        assertEquals(text, String.join(" ", lines));
+    }
+
+    @Test
+    @DisplayName("Chinese, which has no spaces, breaks between characters")
+    void breaksChinese() {
+        String text = "还没有积压缓冲区：主节点会在副本第一次同步时创建它。";
+        double room = widths.of("还没有积压缓冲区", FONT) + 1;
+        List<String> lines = widths.wrap(text, FONT, room);
+        assertTrue(lines.size() >= 3, lines.toString());
+        lines.forEach(line -> assertTrue(widths.of(line, FONT) <= room, line));
+        assertEquals(text, String.join("", lines));
+    }
+
+    @Test
+    @DisplayName("a word wider than the room is cut, so wrapping always ends")
+    void cutsAWordTooWide() {
+        List<String> lines = widths.wrap("replication", FONT, widths.of("rep", FONT) + 1);
+        assertEquals("replication", String.join("", lines));
+        assertTrue(lines.size() >= 3, lines.toString());
+    }
+}
