@@ -289,8 +289,12 @@ public final class Lab {
         if (!node.isUp()) {
             throw new LabException(nodeName + " is down");
         }
-        trace.add(TraceKind.COMMAND, nodeName, nodeName + "> " + String.join(" ", args));
-        List<byte[]> bytes = args.stream().map(a -> a.getBytes(StandardCharsets.UTF_8)).toList();
+        List<String> words = List.copyOf(args);
+        trace.add(TraceKind.COMMAND, nodeName, () -> nodeName + "> " + String.join(" ", words), 0);
+        List<byte[]> bytes = new ArrayList<>(words.size());
+        for (String word : words) {
+            bytes.add(word.getBytes(StandardCharsets.UTF_8));
+        }
         ConsoleClient console = node.console(this);
         RespValue reply = console.send(bytes);
         if (reply == null) {

@@ -5,6 +5,8 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 
+import java.util.function.BooleanSupplier;
+
 /**
  * The head of a lab channel's pipeline, inbound: an arriving packet becomes bytes for the node's
  * handlers. Replication stream packets go through the reassembly first, so that a lost, doubled
@@ -14,20 +16,22 @@ final class LabInbound extends ChannelInboundHandlerAdapter {
     private final Lab lab;
     private final LabChannel channel;
     private final StreamReassembly stream;
+    /** Whether the node's loss-recovery setting (which CONFIG SET may change) ends the connection at a gap. */
+    private final BooleanSupplier closeOnGap;
 
     LabInbound(Lab lab, LabChannel channel, StreamReassembly stream) {
         this.lab = lab;
         this.channel = channel;
         this.stream = stream;
+        this.closeOnGap = () -> "reconnect".equals(lab.nodeConfigValue(channel.node(), ConfigNames.LOSS_RECOVERY));
     }
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (!(msg instanceof Delivery delivery)) {
+        if (!(msg instanceof Packet packet)) {
             ctx.fireChannelRead(msg);
             return;
         }
-        Packet packet = delivery.packet();
         if (packet.isClose()) {
             ctx.channel().close();
             return;
@@ -37,7 +41,6 @@ final class LabInbound extends ChannelInboundHandlerAdapter {
             ctx.fireChannelRead(Unpooled.wrappedBuffer(packet.bytes()));
             return;
         }
-        boolean closeOnGap = "reconnect".equals(lab.nodeConfigValue(channel.node(), ConfigNames.LOSS_RECOVERY));
         StreamReassembly.Outcome outcome = stream.accept(packet.streamFirst(), packet.bytes(), closeOnGap);
         if (outcome.note() != null) {
             TraceKind kind = outcome.deliver().isEmpty() ? TraceKind.DISCARDED : TraceKind.DELIVERED;

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 
 /**
  * The simulated network between lab nodes. Connections are pairs of lab channels; what a node
@@ -154,21 +153,20 @@ final class LabNetwork {
             return; // both ends were reset at once: there is no connection left to write to
         }
         LinkFaults faults = faultsFrom(from, to);
-        Lazy<PacketDescriber.Description> description = new Lazy<>(() -> PacketDescriber.describe(bytes, streamFirst, resend));
         String loss = faults.dead() ? "the link is cut" : faults.takeDrop() ? "drop next"
                 : faults.dropRatePercent() > 0 && random.nextInt(100) < faults.dropRatePercent()
                 ? "drop rate " + faults.dropRatePercent() + "%" : null;
         boolean duplicate = loss == null && faults.takeDuplicate();
         boolean hold = loss == null && faults.takeHold();
-        dispatch(from, to, connection, faults, bytes, streamFirst, resend, description, loss, hold);
+        Packet packet = dispatch(from, to, connection, faults, bytes, streamFirst, resend, null, loss, hold);
         if (duplicate) {
-            dispatch(from, to, connection, faults, bytes, streamFirst, resend, copyOf(description), null, false);
+            dispatch(from, to, connection, faults, bytes, streamFirst, resend, packet, null, false);
         }
     }
 
-    private void dispatch(LabChannel from, LabChannel to, LabConnection connection, LinkFaults faults, byte[] bytes,
-                          long streamFirst, boolean resend, Supplier<PacketDescriber.Description> description, String loss,
-                          boolean hold) {
+    /** Puts a packet on its way; {@code original} is the packet it is a copy of, or null. Returns it. */
+    private Packet dispatch(LabChannel from, LabChannel to, LabConnection connection, LinkFaults faults, byte[] bytes,
+                            long streamFirst, boolean resend, Packet original, String loss, boolean hold) {
         long now = lab.clock().nowMs();
         long jitter = faults.jitterMs() > 0 ? random.nextLong(faults.jitterMs() + 1) : 0;
         long due = now + faults.latencyMs() + jitter;
@@ -176,7 +174,7 @@ final class LabNetwork {
             due = connection.fifoDue(from, due);
         }
         Packet packet = new Packet(nextPacketId++, connection.id(), from.node(), to.node(), bytes,
-                lab.clock().elapsedMs(), due - VirtualClock.START_MS, streamFirst, resend, description);
+                lab.clock().elapsedMs(), due - VirtualClock.START_MS, streamFirst, resend, original, null);
         InFlight flight = new InFlight(packet, to, loss == null ? InFlight.Fate.DELIVER : InFlight.Fate.LOSE, loss);
         inFlight.put(packet.id(), flight);
         lab.trace().add(TraceKind.SENT, from.node(), () -> "#" + packet.id() + " " + packet.direction() + " "
@@ -186,11 +184,12 @@ final class LabNetwork {
             setHeld(flight, true);
             String why = hold ? " held in flight" : " waits behind held #" + blocker.packet.id();
             lab.trace().add(TraceKind.HELD, from.node(), "#" + packet.id() + why, packet.id());
-            return;
+            return packet;
         }
         // A lost packet travels half way before it disappears, so it can be seen falling.
         long at = loss == null ? due : now + (due - now) / 2;
         schedule(flight, at);
+        return packet;
     }
 
     /**
@@ -237,7 +236,7 @@ final class LabNetwork {
             return;
         }
         lab.trace().add(TraceKind.DELIVERED, p.to(), () -> "#" + p.id() + " " + p.direction() + " " + p.label(), p.id());
-        flight.target.writeInbound(new Delivery(p));
+        flight.target.writeInbound(p);
         flight.target.runPendingTasks();
     }
 
@@ -278,8 +277,8 @@ final class LabNetwork {
         }
         LinkFaults faults = faultsFrom(end, peer);
         Packet fin = new Packet(nextPacketId++, connection.id(), end.node(), peer.node(), new byte[0],
-                lab.clock().elapsedMs(), lab.clock().elapsedMs() + faults.latencyMs(), -1, false,
-                Lazy.of(new PacketDescriber.Description(PacketKind.CLOSE, "FIN (connection closed)")));
+                lab.clock().elapsedMs(), lab.clock().elapsedMs() + faults.latencyMs(), -1, false, null,
+                new PacketDescriber.Description(PacketKind.CLOSE, "FIN (connection closed)"));
         InFlight flight = new InFlight(fin, peer, faults.dead() ? InFlight.Fate.LOSE : InFlight.Fate.DELIVER,
                 "the link is cut");
         inFlight.put(fin.id(), flight);
@@ -375,13 +374,7 @@ final class LabNetwork {
         InFlight flight = require(packetId);
         LabChannel from = flight.target.connection().peerOf(flight.target);
         dispatch(from, flight.target, flight.target.connection(), faultsFrom(from, flight.target),
-                flight.packet.bytes(), flight.packet.streamFirst(), flight.packet.resend(),
-                copyOf(flight.packet.description()), null, false);
-    }
-
-    /** The description of a packet's copy: the original's, marked as a copy. */
-    private static Lazy<PacketDescriber.Description> copyOf(Supplier<PacketDescriber.Description> original) {
-        return new Lazy<>(() -> new PacketDescriber.Description(original.get().kind(), original.get().label() + " (copy)"));
+                flight.packet.bytes(), flight.packet.streamFirst(), flight.packet.resend(), flight.packet, null, false);
     }
 
     /** Once both ends of a connection are closed, what it held in flight can never arrive. */

@@ -3,6 +3,7 @@ package com.replicationlab.lab;
 import com.replicationlab.replication.StreamChunk;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.UnpooledByteBufAllocator;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOutboundHandlerAdapter;
 import io.netty.channel.ChannelPromise;
@@ -43,11 +44,11 @@ final class LabOutbound extends ChannelOutboundHandlerAdapter {
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
         try {
             if (msg instanceof StreamChunk chunk) {
-                pending.add(new Pending(ByteBufUtil.getBytes(chunk.content()), chunk.firstOffset(), chunk.resend()));
-            } else if (msg instanceof ByteBuf bytes) {
-                byte[] copy = ByteBufUtil.getBytes(bytes);
-                stream.observeOutbound(copy);
-                pending.add(new Pending(copy, -1, false));
+                pending.add(new Pending(bytesOf(chunk.content()), chunk.firstOffset(), chunk.resend()));
+            } else if (msg instanceof ByteBuf buf) {
+                byte[] bytes = bytesOf(buf);
+                stream.observeOutbound(bytes);
+                pending.add(new Pending(bytes, -1, false));
             } else {
                 promise.tryFailure(new IllegalArgumentException("a lab channel carries bytes, not " + msg));
                 return;
@@ -58,8 +59,26 @@ final class LabOutbound extends ChannelOutboundHandlerAdapter {
         promise.trySuccess();
     }
 
+    /**
+     * The bytes of a written buffer, as a packet keeps them. A channel owns what is written to it
+     * (Netty's rule: the writer lets go of it), so an unpooled buffer that wraps a whole array hands
+     * over that array as it is — a master's stream bytes are one array that all its replicas'
+     * packets share. Any other buffer (a slice, a pooled buffer whose memory will be reused) is copied.
+     */
+    static byte[] bytesOf(ByteBuf buf) {
+        boolean wholeArray = buf.hasArray() && buf.alloc() instanceof UnpooledByteBufAllocator
+                && buf.arrayOffset() == 0 && buf.readerIndex() == 0 && buf.readableBytes() == buf.array().length;
+        return wholeArray ? buf.array() : ByteBufUtil.getBytes(buf);
+    }
+
     @Override
     public void flush(ChannelHandlerContext ctx) {
+        if (pending.size() == 1) {
+            // The usual case: one write since the last flush, so one packet as it is.
+            Pending only = pending.remove(0);
+            network.send(channel, only.bytes(), only.streamFirst(), only.resend());
+            return;
+        }
         List<Pending> batch = List.copyOf(pending);
         pending.clear();
         int i = 0;

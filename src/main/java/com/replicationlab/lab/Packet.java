@@ -1,11 +1,10 @@
 package com.replicationlab.lab;
 
-import java.util.function.Supplier;
-
 /**
  * What one node wrote and flushed on one connection: real RESP bytes, with when they left, when
  * they are due, and — for replication stream bytes — the stream offsets they cover. Its kind and
- * label are worked out from the bytes when first asked for.
+ * label are worked out from the bytes when first asked for: most packets are never looked at (a
+ * headless run, a served lab), so the packet keeps what to work them out from, not a closure.
  */
 public final class Packet {
     private final long id;
@@ -17,11 +16,18 @@ public final class Packet {
     private final long dueMs;
     private final long streamFirst;
     private final boolean resend;
-    private final Supplier<PacketDescriber.Description> description;
+    /** The packet this one is a copy of (a doubled packet is labelled as the original's copy), or null. */
+    private final Packet original;
+    /** Made when first asked for, unless given (a FIN has no bytes to describe). */
+    private PacketDescriber.Description description;
 
-    /** @param streamFirst offset of the first stream byte, or -1 if these are not stream bytes */
+    /**
+     * @param streamFirst offset of the first stream byte, or -1 if these are not stream bytes
+     * @param original the packet this one is a copy of, or null
+     * @param description what the packet is, or null to work it out from the bytes when asked
+     */
     Packet(long id, long connectionId, String from, String to, byte[] bytes, long sentMs, long dueMs, long streamFirst,
-           boolean resend, Supplier<PacketDescriber.Description> description) {
+           boolean resend, Packet original, PacketDescriber.Description description) {
         this.id = id;
         this.connectionId = connectionId;
         this.from = from;
@@ -31,6 +37,7 @@ public final class Packet {
         this.dueMs = dueMs;
         this.streamFirst = streamFirst;
         this.resend = resend;
+        this.original = original;
         this.description = description;
     }
 
@@ -76,15 +83,20 @@ public final class Packet {
     }
 
     public PacketKind kind() {
-        return description.get().kind();
+        return description().kind();
     }
 
     /** A short label for people, such as "SET key value · 33 B" or "ACK 200". */
     public String label() {
-        return description.get().label();
+        return description().label();
     }
 
-    Supplier<PacketDescriber.Description> description() {
+    /** Synchronized: the window may ask from its own thread while the lab runs. */
+    private synchronized PacketDescriber.Description description() {
+        if (description == null) {
+            description = original == null ? PacketDescriber.describe(bytes, streamFirst, resend)
+                    : new PacketDescriber.Description(original.kind(), original.label() + " (copy)");
+        }
         return description;
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 
 /**
  * The receiving replica's view of the replication stream over a lab link that can lose packets.
@@ -66,14 +67,22 @@ final class StreamReassembly {
         heldBytes = held.values().stream().mapToLong(b -> b.length).sum();
     }
 
-    Outcome accept(long first, byte[] bytes, boolean closeOnGap) {
+    /**
+     * What to do with stream bytes starting at offset {@code first}. {@code closeOnGap} (whether a
+     * gap ends the connection) is asked only when there is a gap, which is rare.
+     */
+    Outcome accept(long first, byte[] bytes, BooleanSupplier closeOnGap) {
         long last = first + bytes.length - 1;
+        if (first == next && bytes.length > 0 && held.isEmpty()) {
+            next = last + 1;
+            return new Outcome(List.of(bytes), null, false); // the usual case: the very next bytes
+        }
         if (next >= 0 && last < next) {
             return new Outcome(List.of(), "discards " + bytes.length + " bytes it already has (" + first + ".." + last + ")",
                     false);
         }
         if (next < 0 || first > next) {
-            if (closeOnGap && next >= 0) {
+            if (next >= 0 && closeOnGap.getAsBoolean()) {
                 return new Outcome(List.of(), "sees a gap: expected offset " + next + ", got " + first
                         + " — drops the connection", true);
             }

@@ -40,7 +40,10 @@ public final class Trace {
             recent.pollFirst();
         }
         recent.addLast(record);
-        listeners.forEach(l -> l.accept(record));
+        // A plain loop, not forEach with a lambda: that made a closure for every record.
+        for (Consumer<TraceRecord> listener : listeners) {
+            listener.accept(record);
+        }
         return record;
     }
 

@@ -1,5 +1,8 @@
 package com.replicationlab.cli.bench;
 
+import com.sun.management.OperatingSystemMXBean;
+
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.Collection;
 
@@ -25,5 +28,13 @@ final class Stats {
 
     static double millisSince(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e6;
+    }
+
+    /**
+     * CPU time of the whole JVM so far (every thread: the measured one, the collector, the
+     * compiler), in ms. On a shared machine it moves far less than wall time with the load.
+     */
+    static double processCpuMs() {
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e6;
     }
 }

@@ -1,5 +1,0 @@
-package com.replicationlab.lab;
-
-/** A packet arriving at a channel (the lab's inbound message). */
-record Delivery(Packet packet) {
-}
