@@ -121,7 +121,8 @@ final class PacketPainter {
         double u = pen.unit;
         List<Ranked> order = new ArrayList<>(groups.size());
         for (List<Placed> group : groups) {
-            order.add(new Ranked(group, rank(group, selectedId)));
+            boolean selected = holds(group, selectedId);
+            order.add(new Ranked(group, selected, rank(group, selected)));
         }
         order.sort(Comparator.comparingInt(Ranked::rank).thenComparingLong(g -> g.group.get(0).packet.id()));
         List<Box> glyphs = groups.stream().map(g -> glyphBox(g, r)).toList();
@@ -129,7 +130,7 @@ final class PacketPainter {
             List<Placed> group = ranked.group;
             Placed p = group.get(0);
             String text = text(group);
-            Font f = group.stream().anyMatch(g -> g.packet.id() == selectedId) ? bold : font;
+            Font f = ranked.selected ? bold : font;
             Box size = pen.labelBox(text, 0, 0, f);
             Box own = glyphBox(group, r);
             Box free = candidates(p, own, size, u).stream()
@@ -177,9 +178,18 @@ final class PacketPainter {
         return new Box(p.x - 1.7 * r, p.y - 1.3 * r - stack, 3.4 * r + stack, 2.6 * r + stack);
     }
 
-    private static int rank(List<Placed> group, long selectedId) {
+    private static int rank(List<Placed> group, boolean selected) {
         PacketView first = group.get(0).packet;
-        return group.stream().anyMatch(g -> g.packet.id() == selectedId) ? 0 : first.held() ? 1 : first.willBeLost() ? 2 : 3;
+        return selected ? 0 : first.held() ? 1 : first.willBeLost() ? 2 : 3;
+    }
+
+    private static boolean holds(List<Placed> group, long packetId) {
+        for (Placed p : group) {
+            if (p.packet.id() == packetId) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One packet's own label; for a stack, the first one's and how many more there are. */
@@ -208,7 +218,10 @@ final class PacketPainter {
     private record Placed(PacketView packet, Lane lane, double x, double y, int side) {
     }
 
-    /** A group and how telling its label is, worked out once rather than at every comparison of a sort. */
-    private record Ranked(List<Placed> group, int rank) {
+    /**
+     * A group, whether it holds the selected packet and how telling its label is, worked out once
+     * per frame rather than at every comparison of a sort.
+     */
+    private record Ranked(List<Placed> group, boolean selected, int rank) {
     }
 }
