@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The engine's replication behaviour, observed exactly on the lab's virtual time. */
@@ -39,6 +41,19 @@ class ReplicationInTheLabTest {
 
     private static long offset(Lab lab, String node) {
         return Long.parseLong(lab.field(node, "offset"));
+    }
+
+    @Test
+    @DisplayName("a snapshot carries a master's backlog and not a replica's; a promoted replica's once it is a master")
+    void snapshotBacklogs() {
+        Lab lab = syncedLab(1);
+        run(lab, "master", "SET", "k", "v");
+        lab.advance(100);
+        assertNotNull(lab.snapshot().node("master").backlog());
+        assertNull(lab.snapshot().node("replica-1").backlog());
+        run(lab, "replica-1", "REPLICAOF", "NO", "ONE");
+        lab.advance(100);
+        assertNotNull(lab.snapshot().node("replica-1").backlog());
     }
 
     @Nested

@@ -131,9 +131,9 @@ public final class BacklogViewModel {
         }
         BacklogView backlog = master.backlog();
         if (!sameContents(backlog, decoded) || !master.name().equals(decodedMaster)) {
+            commands.setAll(StreamCommands.of(backlog, decoded, commands));
             decoded = backlog;
             decodedMaster = master.name();
-            commands.setAll(StreamCommands.of(backlog));
         }
         List<RingPicture.AckMarker> markers = master.replicas().stream()
                 .map(r -> new RingPicture.AckMarker(r.name(), r.ackOffset())).toList();

@@ -4,6 +4,7 @@ import com.replicationlab.lab.snapshot.BacklogView;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,6 +25,18 @@ public final class StreamCommands {
 
     /** The commands the backlog holds, oldest first (at most {@link #MAX_COMMANDS}, the newest). */
     public static List<StreamCommand> of(BacklogView backlog) {
+        return of(backlog, null, List.of());
+    }
+
+    /**
+     * The same commands as {@link #of(BacklogView)}, reading again only those not read before:
+     * a whole command that {@code earlierCommands} (read from {@code earlier}) already has, at the
+     * same offsets and with the same bytes, is taken over as it is. Under writes the backlog changes
+     * by a few commands between frames, and reading thousands of them again every frame was the
+     * backlog panel's largest cost. The bytes are compared, not just the offsets: after a reset, a
+     * new cluster or a new replication history the same offsets hold other commands.
+     */
+    public static List<StreamCommand> of(BacklogView backlog, BacklogView earlier, List<StreamCommand> earlierCommands) {
         List<StreamCommand> commands = new ArrayList<>();
         if (backlog == null || backlog.histlen() == 0) {
             return commands;
@@ -31,18 +44,42 @@ public final class StreamCommands {
         List<Long> starts = backlog.writeStarts().stream()
                 .filter(s -> s <= backlog.masterOffset()).toList();
         int from = Math.max(0, starts.size() - MAX_COMMANDS);
+        int known = 0;
         for (int i = from; i < starts.size(); i++) {
             long first = starts.get(i);
             long last = i + 1 < starts.size() ? starts.get(i + 1) - 1 : backlog.masterOffset();
             if (last < backlog.firstByteOffset()) {
                 continue;
             }
-            boolean cut = first < backlog.firstByteOffset();
-            String label = cut ? "…" : label(backlog.bytes(), (int) (first - backlog.firstByteOffset()),
-                    (int) (last - backlog.firstByteOffset()) + 1);
-            commands.add(new StreamCommand(Math.max(first, backlog.firstByteOffset()), last, label, cut));
+            if (first < backlog.firstByteOffset()) {
+                commands.add(new StreamCommand(backlog.firstByteOffset(), last, "…", true));
+                continue;
+            }
+            // Both lists run oldest first, so the earlier command at these offsets, if any, is ahead.
+            while (known < earlierCommands.size() && earlierCommands.get(known).first() < first) {
+                known++;
+            }
+            StreamCommand same = known < earlierCommands.size() ? earlierCommands.get(known) : null;
+            if (same != null && same.first() == first && same.last() == last && !same.cut()
+                    && sameBytes(earlier, backlog, first, last)) {
+                commands.add(same);
+            } else {
+                commands.add(new StreamCommand(first, last, label(backlog.bytes(), (int) (first - backlog.firstByteOffset()),
+                        (int) (last - backlog.firstByteOffset()) + 1), false));
+            }
         }
         return commands;
+    }
+
+    /** Whether both backlogs hold offsets {@code first..last}, with the same bytes. */
+    private static boolean sameBytes(BacklogView earlier, BacklogView backlog, long first, long last) {
+        if (earlier == null || first < earlier.firstByteOffset() || last > earlier.masterOffset()) {
+            return false;
+        }
+        int atEarlier = (int) (first - earlier.firstByteOffset());
+        int atNow = (int) (first - backlog.firstByteOffset());
+        int length = (int) (last - first + 1);
+        return Arrays.equals(earlier.bytes(), atEarlier, atEarlier + length, backlog.bytes(), atNow, atNow + length);
     }
 
     /** The stream bytes of offsets {@code first..last}, or null where the backlog no longer holds them all. */

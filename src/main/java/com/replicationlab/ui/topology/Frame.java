@@ -6,6 +6,7 @@ import com.replicationlab.lab.snapshot.PacketView;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +22,8 @@ final class Frame {
     final double unit;
     final Map<String, Box> cards;
     final List<LinkLine> links = new ArrayList<>();
+    /** Each link by its sender and receiver, both ways: every packet of every frame looks up its link. */
+    private final Map<String, Map<String, LinkLine>> linksByEnds = new HashMap<>();
 
     /**
      * @param masters each replica's master, remembered while it is down (its snapshot says none)
@@ -36,6 +39,11 @@ final class Frame {
             if (master != null && cards.containsKey(master) && cards.containsKey(node.name())) {
                 links.add(link(master, node.name(), node.masterName() != null));
             }
+        }
+        for (LinkLine link : links) {
+            // The first link drawn between two nodes is the one their packets travel.
+            linksByEnds.computeIfAbsent(link.master(), k -> new HashMap<>()).putIfAbsent(link.replica(), link);
+            linksByEnds.computeIfAbsent(link.replica(), k -> new HashMap<>()).putIfAbsent(link.master(), link);
         }
     }
 
@@ -77,7 +85,8 @@ final class Frame {
     }
 
     LinkLine linkOf(String from, String to) {
-        return links.stream().filter(l -> l.laneOf(from, to) != null).findFirst().orElse(null);
+        Map<String, LinkLine> fromSender = linksByEnds.get(from);
+        return fromSender == null ? null : fromSender.get(to);
     }
 
     /** Where a packet is along its lane (0 at the sender, 1 at the receiver); held packets wait half way. */

@@ -3,7 +3,9 @@ package com.replicationlab.ui.topology;
 import com.replicationlab.lab.PacketKind;
 import javafx.scene.paint.Color;
 
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The colours the topology draws with. Each is a CSS property of the topology view
@@ -33,6 +35,15 @@ public enum Ink {
     PACKET_CLOSE("#222222"),
     PACKET_OTHER("#8a8f99");
 
+    /** Each packet kind's ink, looked up once: the painters ask for one per packet per frame. */
+    private static final Map<PacketKind, Ink> PACKET_INKS = new EnumMap<>(PacketKind.class);
+
+    static {
+        for (PacketKind kind : PacketKind.values()) {
+            PACKET_INKS.put(kind, valueOf("PACKET_" + kind.name()));
+        }
+    }
+
     private final Color fallback;
 
     Ink(String fallback) {
@@ -49,6 +60,6 @@ public enum Ink {
     }
 
     public static Ink of(PacketKind kind) {
-        return valueOf("PACKET_" + kind.name());
+        return PACKET_INKS.get(kind);
     }
 }

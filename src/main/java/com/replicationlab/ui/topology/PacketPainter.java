@@ -8,7 +8,9 @@ import javafx.scene.text.Font;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The packets in flight, each on its lane at the lab clock: its glyph, and beside it its label
@@ -45,8 +47,7 @@ final class PacketPainter {
             }
             Lane lane = link.laneOf(packet.from(), packet.to());
             double t = frame.progress(packet);
-            placed.add(new Placed(packet, lane, lane.from() + ">" + lane.to(), lane.xAt(t), lane.yAt(t),
-                    frame.outwards(link, lane)));
+            placed.add(new Placed(packet, lane, lane.xAt(t), lane.yAt(t), frame.outwards(link, lane)));
         }
         List<List<Placed>> groups = groups(placed, 2.4 * r);
         for (List<Placed> group : groups) {
@@ -79,22 +80,34 @@ final class PacketPainter {
         return spots;
     }
 
-    /** Packets of one lane that sit within {@code distance} of each other, as groups (oldest first). */
+    /**
+     * Packets of one lane that sit within {@code distance} of each other, as groups: lane by lane
+     * (ordered by "sender>receiver"), oldest first within a lane.
+     */
     private static List<List<Placed>> groups(List<Placed> placed, double distance) {
-        List<Placed> sorted = new ArrayList<>(placed);
-        sorted.sort(Comparator.comparing(Placed::laneKey).thenComparingLong(p -> p.packet.id()));
+        // Sorted lane by lane rather than all at once: a frame has a few lanes and hundreds of packets.
+        Map<Lane, List<Placed>> byLane = new IdentityHashMap<>();
+        for (Placed p : placed) {
+            byLane.computeIfAbsent(p.lane, lane -> new ArrayList<>()).add(p);
+        }
+        List<Lane> lanes = new ArrayList<>(byLane.keySet());
+        lanes.sort(Comparator.comparing(lane -> lane.from() + ">" + lane.to()));
         List<List<Placed>> groups = new ArrayList<>();
-        for (Placed p : sorted) {
-            List<Placed> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
-            Placed anchor = last == null ? null : last.get(0);
-            if (anchor != null && anchor.lane == p.lane && anchor.packet.held() == p.packet.held()
-                    && anchor.packet.willBeLost() == p.packet.willBeLost()
-                    && Math.hypot(anchor.x - p.x, anchor.y - p.y) < distance) {
-                last.add(p);
-            } else {
-                List<Placed> group = new ArrayList<>();
-                group.add(p);
-                groups.add(group);
+        for (Lane lane : lanes) {
+            List<Placed> onLane = byLane.get(lane);
+            onLane.sort(Comparator.comparingLong(p -> p.packet.id()));
+            List<Placed> last = null;
+            for (Placed p : onLane) {
+                Placed anchor = last == null ? null : last.get(0);
+                if (anchor != null && anchor.packet.held() == p.packet.held()
+                        && anchor.packet.willBeLost() == p.packet.willBeLost()
+                        && Math.hypot(anchor.x - p.x, anchor.y - p.y) < distance) {
+                    last.add(p);
+                } else {
+                    last = new ArrayList<>();
+                    last.add(p);
+                    groups.add(last);
+                }
             }
         }
         return groups;
@@ -106,13 +119,18 @@ final class PacketPainter {
         Font font = pen.font(14, false);
         Font bold = pen.font(14, true);
         double u = pen.unit;
-        List<List<Placed>> order = new ArrayList<>(groups);
-        order.sort(Comparator.comparingInt((List<Placed> g) -> rank(g, selectedId)).thenComparingLong(g -> g.get(0).packet.id()));
+        List<Ranked> order = new ArrayList<>(groups.size());
+        for (List<Placed> group : groups) {
+            boolean selected = holds(group, selectedId);
+            order.add(new Ranked(group, selected, rank(group, selected)));
+        }
+        order.sort(Comparator.comparingInt(Ranked::rank).thenComparingLong(g -> g.group.get(0).packet.id()));
         List<Box> glyphs = groups.stream().map(g -> glyphBox(g, r)).toList();
-        for (List<Placed> group : order) {
+        for (Ranked ranked : order) {
+            List<Placed> group = ranked.group;
             Placed p = group.get(0);
             String text = text(group);
-            Font f = group.stream().anyMatch(g -> g.packet.id() == selectedId) ? bold : font;
+            Font f = ranked.selected ? bold : font;
             Box size = pen.labelBox(text, 0, 0, f);
             Box own = glyphBox(group, r);
             Box free = candidates(p, own, size, u).stream()
@@ -160,9 +178,18 @@ final class PacketPainter {
         return new Box(p.x - 1.7 * r, p.y - 1.3 * r - stack, 3.4 * r + stack, 2.6 * r + stack);
     }
 
-    private static int rank(List<Placed> group, long selectedId) {
+    private static int rank(List<Placed> group, boolean selected) {
         PacketView first = group.get(0).packet;
-        return group.stream().anyMatch(g -> g.packet.id() == selectedId) ? 0 : first.held() ? 1 : first.willBeLost() ? 2 : 3;
+        return selected ? 0 : first.held() ? 1 : first.willBeLost() ? 2 : 3;
+    }
+
+    private static boolean holds(List<Placed> group, long packetId) {
+        for (Placed p : group) {
+            if (p.packet.id() == packetId) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One packet's own label; for a stack, the first one's and how many more there are. */
@@ -187,7 +214,14 @@ final class PacketPainter {
         pen.gc.fillRect(x + 0.2 * r, y, 0.5 * r, 1.6 * r);
     }
 
-    /** A packet where it is drawn; {@code laneKey} orders lanes, made once rather than at every comparison of a sort. */
-    private record Placed(PacketView packet, Lane lane, String laneKey, double x, double y, int side) {
+    /** A packet where it is drawn. */
+    private record Placed(PacketView packet, Lane lane, double x, double y, int side) {
+    }
+
+    /**
+     * A group, whether it holds the selected packet and how telling its label is, worked out once
+     * per frame rather than at every comparison of a sort.
+     */
+    private record Ranked(List<Placed> group, boolean selected, int rank) {
     }
 }

@@ -1,6 +1,7 @@
 package com.replicationlab.ui.backlog;
 
 import com.replicationlab.lab.snapshot.BacklogView;
+import com.replicationlab.replication.ReplicationBacklog;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +11,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 @DisplayName("Backlog: the commands read out of the ring's bytes")
 class StreamCommandsTest {
@@ -68,5 +70,114 @@ class StreamCommandsTest {
     void empty() {
         assertEquals(List.of(), StreamCommands.of(null));
         assertEquals(List.of(), StreamCommands.of(new BacklogView(300, 1, 0, 0, new byte[0], List.of())));
+    }
+
+    /** The view a snapshot takes of a backlog (as the lab's snapshot builder makes it). */
+    private static BacklogView view(ReplicationBacklog backlog) {
+        byte[] bytes = backlog.histlen() == 0 ? new byte[0] : backlog.read(backlog.firstByteOffset(), backlog.masterOffset());
+        return new BacklogView(backlog.sizeBytes(), backlog.firstByteOffset(), backlog.histlen(), backlog.masterOffset(),
+                bytes, backlog.writeStarts());
+    }
+
+    private static byte[] set(String key, String value) {
+        return ascii("*3\r\n$3\r\nSET\r\n$" + key.length() + "\r\n" + key + "\r\n$" + value.length() + "\r\n" + value + "\r\n");
+    }
+
+    /** Reads the backlog's view as the panel does, frame after frame, and checks it against a full read. */
+    private static final class Frames {
+        BacklogView earlier;
+        List<StreamCommand> commands = List.of();
+
+        List<StreamCommand> next(BacklogView backlog) {
+            List<StreamCommand> read = StreamCommands.of(backlog, earlier, commands);
+            assertEquals(StreamCommands.of(backlog), read, "read since the last frame = read whole");
+            earlier = backlog;
+            commands = read;
+            return read;
+        }
+    }
+
+    @Test
+    @DisplayName("read frame after frame, a ring gives the same commands as read whole: as it wraps, trims, shrinks and grows")
+    void readSinceTheLastFrame() {
+        ReplicationBacklog backlog = new ReplicationBacklog(200, 0);
+        Frames frames = new Frames();
+        for (int i = 0; i < 60; i++) {
+            // Commands of varying sizes, so the ring wraps inside commands and trims several at once.
+            backlog.append(set("k" + i, "v".repeat(i % 7 * 9)));
+            if (i % 3 != 0) {
+                backlog.append(set("n" + i, "w"));
+            }
+            frames.next(view(backlog));
+            if (i == 30) {
+                backlog.resize(90);
+                frames.next(view(backlog));
+            }
+            if (i == 45) {
+                backlog.resize(400);
+                frames.next(view(backlog));
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("read frame after frame, a command already read is taken over, and only the new ones are read")
+    void commandsReadBeforeAreKept() {
+        ReplicationBacklog backlog = new ReplicationBacklog(1024, 0);
+        backlog.append(set("a", "1"));
+        backlog.append(set("b", "2"));
+        Frames frames = new Frames();
+        List<StreamCommand> before = frames.next(view(backlog));
+        backlog.append(set("c", "3"));
+        List<StreamCommand> after = frames.next(view(backlog));
+        assertSame(before.get(0), after.get(0));
+        assertSame(before.get(1), after.get(1));
+        assertEquals("SET c 3", after.get(2).label());
+    }
+
+    @Test
+    @DisplayName("after a reset, a new cluster or a full resync, the same offsets hold other commands: they are read again")
+    void sameOffsetsOtherBytes() {
+        ReplicationBacklog first = new ReplicationBacklog(1024, 0);
+        first.append(set("a", "1"));
+        first.append(set("b", "2"));
+        Frames frames = new Frames();
+        frames.next(view(first));
+        ReplicationBacklog other = new ReplicationBacklog(1024, 0);
+        other.append(set("x", "9"));
+        other.append(set("y", "8"));
+        assertEquals(List.of("SET x 9", "SET y 8"), frames.next(view(other)).stream().map(StreamCommand::label).toList());
+        ReplicationBacklog resynced = new ReplicationBacklog(1024, 27);
+        resynced.append(set("z", "7"));
+        assertEquals(List.of("SET z 7"), frames.next(view(resynced)).stream().map(StreamCommand::label).toList());
+        frames.next(new BacklogView(1024, 1, 0, 0, new byte[0], List.of()));
+        frames.next(view(first));
+    }
+
+    @Test
+    @DisplayName("read frame after frame, a command whose beginning the ring overwrote since becomes cut")
+    void becomesCut() {
+        byte[] bytes = ascii(SET + SET);
+        Frames frames = new Frames();
+        frames.next(new BacklogView(64, 100, bytes.length, 99 + bytes.length, bytes, List.of(100L, 127L)));
+        byte[] tail = ascii(SET.substring(10) + SET);
+        List<StreamCommand> read = frames.next(new BacklogView(64, 110, tail.length, 109 + tail.length, tail, List.of(100L, 127L)));
+        assertEquals(new StreamCommand(110, 126, "…", true), read.get(0));
+    }
+
+    @Test
+    @DisplayName("read frame after frame past the bound of commands read, the newest are kept")
+    void manyCommands() {
+        ReplicationBacklog backlog = new ReplicationBacklog(100_000, 0);
+        Frames frames = new Frames();
+        for (int i = 0; i < StreamCommands.MAX_COMMANDS + 500; i++) {
+            backlog.append(set("k" + i, "v"));
+            if (i % 250 == 0) {
+                frames.next(view(backlog));
+            }
+        }
+        List<StreamCommand> read = frames.next(view(backlog));
+        assertEquals(StreamCommands.MAX_COMMANDS, read.size());
+        assertEquals("SET k" + (StreamCommands.MAX_COMMANDS + 499) + " v", read.get(read.size() - 1).label());
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @DisplayName("Where the canvas puts things")
@@ -85,5 +86,28 @@ class FrameTest {
         }
         assertTrue(frame.cards.get("replica-1").w() < Placement.COMPACT_WIDTH * frame.unit, "compact");
         assertEquals(8, frame.links.size());
+    }
+
+    @Test
+    @DisplayName("a packet finds its link from either end, in a chain too; nodes without a link between them have none")
+    void linkOfEitherEnd() {
+        Frame frame = frame(List.of(node("master", true, null), node("replica-1", true, "master"),
+                node("replica-2", true, "replica-1")), List.of(), 0, Map.of());
+        LinkLine first = frame.links.get(0);
+        LinkLine chained = frame.links.get(1);
+        assertEquals(first, frame.linkOf("master", "replica-1"));
+        assertEquals(first, frame.linkOf("replica-1", "master"));
+        assertEquals(chained, frame.linkOf("replica-1", "replica-2"));
+        assertEquals(chained, frame.linkOf("replica-2", "replica-1"));
+        assertNull(frame.linkOf("master", "replica-2"));
+        assertNull(frame.linkOf("nobody", "master"));
+    }
+
+    @Test
+    @DisplayName("each packet kind has its own ink")
+    void packetInks() {
+        for (PacketKind kind : PacketKind.values()) {
+            assertEquals("PACKET_" + kind.name(), Ink.of(kind).name());
+        }
     }
 }
