@@ -64,7 +64,8 @@ public final class Bridge {
      */
     public void read(ByteBuf bytes) {
         if (nodeEnd.isOpen()) {
-            nodeEnd.writeOneInbound(bytes);
+            // The void promise makes a failure in the node's pipeline throw here, as a read's would.
+            nodeEnd.writeOneInbound(bytes, nodeEnd.voidPromise());
         } else {
             bytes.release();
         }

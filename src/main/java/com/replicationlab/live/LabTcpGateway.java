@@ -34,7 +34,7 @@ public final class LabTcpGateway implements AutoCloseable {
     private final List<Channel> listeners = new ArrayList<>();
     private final ChannelGroup clients;
     /** Clients read in this pass of the event loop, in the order read; touched on the lab thread only. */
-    private final Set<Bridge> readsToComplete = new LinkedHashSet<>();
+    private final Set<ClientSide> readsToComplete = new LinkedHashSet<>();
 
     public LabTcpGateway(LabRunner runner) {
         this.runner = runner;
@@ -68,23 +68,24 @@ public final class LabTcpGateway implements AutoCloseable {
      * and the replicas' streams: the writes of many clients without pipelining reach each replica
      * in one write (one packet) rather than one each. Netty runs queued tasks after its I/O.
      */
-    private void completeAfterThisPass(Bridge bridge) {
+    private void completeAfterThisPass(ClientSide client) {
         if (readsToComplete.isEmpty()) {
             runner.eventLoop().execute(this::completeReads);
         }
-        readsToComplete.add(bridge);
+        readsToComplete.add(client);
     }
 
     private void completeReads() {
-        List<Bridge> completing = List.copyOf(readsToComplete);
+        List<ClientSide> completing = List.copyOf(readsToComplete);
         readsToComplete.clear();
-        completing.forEach(Bridge::readComplete);
+        completing.forEach(ClientSide::completeRead);
     }
 
     /** One TCP client, on the lab thread: its bytes go into the node; the node's bytes come back. */
     private final class ClientSide extends ChannelInboundHandlerAdapter {
         private final String node;
         private Bridge bridge;
+        private Channel tcp;
 
         ClientSide(String node) {
             this.node = node;
@@ -92,7 +93,7 @@ public final class LabTcpGateway implements AutoCloseable {
 
         @Override
         public void channelActive(ChannelHandlerContext ctx) {
-            Channel tcp = ctx.channel();
+            tcp = ctx.channel();
             Lab lab = runner.labOnThisThread();
             try {
                 bridge = lab.openBridge(node, (InetSocketAddress) tcp.remoteAddress(), new SocketEnd(tcp));
@@ -115,7 +116,16 @@ public final class LabTcpGateway implements AutoCloseable {
         @Override
         public void channelReadComplete(ChannelHandlerContext ctx) {
             if (bridge != null) {
-                completeAfterThisPass(bridge);
+                completeAfterThisPass(this);
+            }
+        }
+
+        /** Outside the channel's own events, so a failure closes the client as exceptionCaught would. */
+        void completeRead() {
+            try {
+                bridge.readComplete();
+            } catch (RuntimeException e) {
+                tcp.close();
             }
         }
 
