@@ -51,13 +51,31 @@ public final class Bridge {
         }
     }
 
-    /** Bytes from the client; the bridge takes them over. */
+    /** Bytes from the client, as one read that completes at once; the bridge takes them over. */
     public void receive(ByteBuf bytes) {
+        read(bytes);
+        readComplete();
+    }
+
+    /**
+     * Bytes from the client; the bridge takes them over. The node runs the requests they complete,
+     * but its turn ends only with {@link #readComplete()}: a server reading several clients in one
+     * pass of its event loop ends their turns after the pass, as Redis does in beforeSleep.
+     */
+    public void read(ByteBuf bytes) {
         if (nodeEnd.isOpen()) {
-            nodeEnd.writeInbound(bytes);
-            nodeEnd.runPendingTasks();
+            // The void promise makes a failure in the node's pipeline throw here, as a read's would.
+            nodeEnd.writeOneInbound(bytes, nodeEnd.voidPromise());
         } else {
             bytes.release();
+        }
+    }
+
+    /** The reads so far are done: the node's turn ends (its replies and replica streams leave). */
+    public void readComplete() {
+        if (nodeEnd.isOpen()) {
+            nodeEnd.flushInbound();
+            nodeEnd.runPendingTasks();
         }
     }
 

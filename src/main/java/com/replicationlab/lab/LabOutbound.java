@@ -14,18 +14,14 @@ import java.util.List;
 
 /**
  * The head of a lab channel's pipeline, outbound: what the node writes is gathered until it
- * flushes, then handed to the lab network as packets — one per run of writes that travel together:
- * plain writes (pipelined replies), or stream chunks that follow one another (the commands of one
- * batch, which keep the offset of the first).
+ * flushes, then handed to the lab network as packets: one per run of plain writes (pipelined
+ * replies), and one per stream chunk (a master gathers a turn's commands into one chunk already).
  */
 final class LabOutbound extends ChannelOutboundHandlerAdapter {
     private record Pending(byte[] bytes, long streamFirst, boolean resend) {
         /** Whether {@code next} continues these bytes in the same packet. */
         boolean joinedBy(Pending next) {
-            if (streamFirst < 0 || next.streamFirst < 0) {
-                return streamFirst < 0 && next.streamFirst < 0;
-            }
-            return resend == next.resend && next.streamFirst == streamFirst + bytes.length;
+            return streamFirst < 0 && next.streamFirst < 0;
         }
     }
 

@@ -19,7 +19,9 @@ import io.netty.channel.group.DefaultChannelGroup;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Real TCP ports for lab nodes, so redis-cli, benchmarks and real Redis servers can talk to them.
@@ -31,6 +33,8 @@ public final class LabTcpGateway implements AutoCloseable {
     private final LabRunner runner;
     private final List<Channel> listeners = new ArrayList<>();
     private final ChannelGroup clients;
+    /** Clients read in this pass of the event loop, in the order read; touched on the lab thread only. */
+    private final Set<ClientSide> readsToComplete = new LinkedHashSet<>();
 
     public LabTcpGateway(LabRunner runner) {
         this.runner = runner;
@@ -58,10 +62,30 @@ public final class LabTcpGateway implements AutoCloseable {
         return ((InetSocketAddress) channel.localAddress()).getPort();
     }
 
+    /**
+     * Ends a client's read after the event loop has read every client ready in this pass, as Redis
+     * runs the requests of all readable clients and only then, in beforeSleep, writes the replies
+     * and the replicas' streams: the writes of many clients without pipelining reach each replica
+     * in one write (one packet) rather than one each. Netty runs queued tasks after its I/O.
+     */
+    private void completeAfterThisPass(ClientSide client) {
+        if (readsToComplete.isEmpty()) {
+            runner.eventLoop().execute(this::completeReads);
+        }
+        readsToComplete.add(client);
+    }
+
+    private void completeReads() {
+        List<ClientSide> completing = List.copyOf(readsToComplete);
+        readsToComplete.clear();
+        completing.forEach(ClientSide::completeRead);
+    }
+
     /** One TCP client, on the lab thread: its bytes go into the node; the node's bytes come back. */
     private final class ClientSide extends ChannelInboundHandlerAdapter {
         private final String node;
         private Bridge bridge;
+        private Channel tcp;
 
         ClientSide(String node) {
             this.node = node;
@@ -69,7 +93,7 @@ public final class LabTcpGateway implements AutoCloseable {
 
         @Override
         public void channelActive(ChannelHandlerContext ctx) {
-            Channel tcp = ctx.channel();
+            tcp = ctx.channel();
             Lab lab = runner.labOnThisThread();
             try {
                 bridge = lab.openBridge(node, (InetSocketAddress) tcp.remoteAddress(), new SocketEnd(tcp));
@@ -83,9 +107,25 @@ public final class LabTcpGateway implements AutoCloseable {
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
             ByteBuf bytes = (ByteBuf) msg;
             if (bridge != null) {
-                bridge.receive(bytes);
+                bridge.read(bytes);
             } else {
                 bytes.release();
+            }
+        }
+
+        @Override
+        public void channelReadComplete(ChannelHandlerContext ctx) {
+            if (bridge != null) {
+                completeAfterThisPass(this);
+            }
+        }
+
+        /** Outside the channel's own events, so a failure closes the client as exceptionCaught would. */
+        void completeRead() {
+            try {
+                bridge.readComplete();
+            } catch (RuntimeException e) {
+                tcp.close();
             }
         }
 

@@ -14,6 +14,11 @@ import java.util.Deque;
 public final class ReplicaHandle {
     /** Bounds what a replica held before its first ACK may accumulate (diskless sync). */
     private static final int MAX_HELD_CHUNKS = 1_000_000;
+    /** Room for a few small commands; a pipelined batch grows the buffer as Netty's buffers grow. */
+    private static final int TURN_BUFFER_INITIAL_BYTES = 256;
+
+    /** Stream bytes kept, not sent, until a diskless replica's first ACK. */
+    private record HeldBytes(byte[] bytes, long firstOffset) {}
 
     private final ClientSession session;
     private ReplicaState state;
@@ -26,8 +31,11 @@ public final class ReplicaHandle {
     private long ackOffset;
     private long ackTimeMs;
     private boolean holdStreamUntilAck;
-    private final Deque<StreamChunk> held = new ArrayDeque<>();
-    /** Stream bytes written this turn and not flushed yet. */
+    private final Deque<HeldBytes> held = new ArrayDeque<>();
+    /** This turn's stream bytes, gathered to leave in one write when the turn ends; null if none. */
+    private ByteBuf turnBytes;
+    private long turnFirstOffset;
+    /** Stream chunks written this turn and not flushed yet. */
     private boolean streamUnflushed;
     /** When ACKs arrived and how far the master had sent by then: when bytes were sent, roughly. */
     private final SentHistory sentHistory = new SentHistory();
@@ -126,15 +134,13 @@ public final class ReplicaHandle {
         holdStreamUntilAck = true;
     }
 
-    /** Writes stream bytes starting at {@code firstOffset}, or keeps them while the stream is held. */
+    /** Gathers stream bytes starting at {@code firstOffset}, or keeps them while the stream is held. */
     void sendStream(byte[] bytes, long firstOffset) {
-        StreamChunk chunk = new StreamChunk(Unpooled.wrappedBuffer(bytes), firstOffset, false);
         if (!holdStreamUntilAck) {
-            writeStream(chunk);
+            gather(bytes, firstOffset);
         } else if (held.size() < MAX_HELD_CHUNKS) {
-            held.add(chunk);
+            held.add(new HeldBytes(bytes, firstOffset));
         } else {
-            held.forEach(StreamChunk::release);
             held.clear();
             session.close();
         }
@@ -142,7 +148,9 @@ public final class ReplicaHandle {
 
     /** Sends again, from the backlog, bytes the replica's ACK shows it never got. */
     void resend(byte[] bytes, long firstOffset) {
-        writeStream(new StreamChunk(Unpooled.wrappedBuffer(bytes), firstOffset, true));
+        // A re-send is a chunk of its own, marked as such; what the turn gathered before it goes first.
+        writeTurnChunk();
+        writeChunk(new StreamChunk(Unpooled.wrappedBuffer(bytes), firstOffset, true));
     }
 
     void releaseHeldStream() {
@@ -151,22 +159,44 @@ public final class ReplicaHandle {
         }
         holdStreamUntilAck = false;
         while (!held.isEmpty()) {
-            writeStream(held.poll());
+            HeldBytes next = held.poll();
+            gather(next.bytes(), next.firstOffset());
         }
     }
 
     /**
-     * Stream bytes wait in the connection until the node's turn ends, as Redis writes its replicas'
-     * output buffers once per event-loop turn (beforeSleep): the commands of one batch of input
-     * leave together, in one write — in the lab, one packet.
+     * Stream bytes wait until the node's turn ends, as Redis writes its replicas' output buffers
+     * once per event-loop turn (beforeSleep): the commands of one batch of input are gathered into
+     * one buffer and leave together, in one write — in the lab, one packet.
      */
-    private void writeStream(StreamChunk chunk) {
+    private void gather(byte[] bytes, long firstOffset) {
+        if (turnBytes != null && firstOffset != turnFirstOffset + turnBytes.readableBytes()) {
+            // Not the continuation of what is gathered (a new history began): a chunk of its own.
+            writeTurnChunk();
+        }
+        if (turnBytes == null) {
+            turnBytes = Unpooled.buffer(Math.max(bytes.length, TURN_BUFFER_INITIAL_BYTES));
+            turnFirstOffset = firstOffset;
+        }
+        turnBytes.writeBytes(bytes);
+    }
+
+    /** Hands what this turn gathered to the connection, as one chunk (still unflushed). */
+    private void writeTurnChunk() {
+        if (turnBytes != null) {
+            writeChunk(new StreamChunk(turnBytes, turnFirstOffset, false));
+            turnBytes = null;
+        }
+    }
+
+    private void writeChunk(StreamChunk chunk) {
         session.write(chunk);
         streamUnflushed = true;
     }
 
-    /** The node's turn ended: what the stream wrote during it leaves now. */
+    /** The node's turn ended: what the stream gathered and wrote during it leaves now. */
     void flushStream() {
+        writeTurnChunk();
         if (streamUnflushed) {
             streamUnflushed = false;
             session.flush();
@@ -182,7 +212,9 @@ public final class ReplicaHandle {
         return LossyLink.isLossy(session.channel());
     }
 
+    /** Sends bytes outside the stream (a sync's reply and snapshot), after what the stream gathered. */
     void write(ByteBuf bytes) {
+        writeTurnChunk();
         session.send(bytes);
     }
 }

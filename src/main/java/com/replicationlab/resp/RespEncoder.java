@@ -8,21 +8,16 @@ import com.replicationlab.resp.RespValue.SimpleString;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
-import io.netty.channel.ChannelHandler.Sharable;
-import io.netty.channel.ChannelHandlerContext;
-import io.netty.handler.codec.MessageToByteEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Writes RESP2 values. It sits on the hot path of every reply and every propagated command, so it
- * sizes each buffer exactly beforehand, writes numbers digit by digit and text straight into the
- * buffer, and allocates nothing else. Simple strings and errors are written in UTF-8.
+ * Writes RESP2 values. It sits on the hot path of every reply (see {@link ReplyBuffer}) and every
+ * propagated command, so it can size a buffer exactly beforehand, writes numbers digit by digit
+ * and text straight into the buffer, and allocates nothing else. Simple strings and errors are
+ * written in UTF-8.
  */
-@Sharable
-public final class RespEncoder extends MessageToByteEncoder<RespValue> {
-
-    public static final RespEncoder INSTANCE = new RespEncoder();
+public final class RespEncoder {
 
     private static final short CRLF = ('\r' << 8) | '\n';
     private static final int CRLF_LENGTH = 2;
@@ -30,18 +25,6 @@ public final class RespEncoder extends MessageToByteEncoder<RespValue> {
     private static final byte[] NIL_ARRAY = "*-1\r\n".getBytes(StandardCharsets.US_ASCII);
 
     private RespEncoder() {
-        super(RespValue.class);
-    }
-
-    @Override
-    protected ByteBuf allocateBuffer(ChannelHandlerContext ctx, RespValue value, boolean preferDirect) {
-        int size = encodedLength(value);
-        return preferDirect ? ctx.alloc().ioBuffer(size) : ctx.alloc().heapBuffer(size);
-    }
-
-    @Override
-    protected void encode(ChannelHandlerContext ctx, RespValue value, ByteBuf out) {
-        write(value, out);
     }
 
     /** Appends the wire form of {@code value} to {@code out}. */

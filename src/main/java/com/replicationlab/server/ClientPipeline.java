@@ -3,14 +3,14 @@ package com.replicationlab.server;
 import com.replicationlab.replication.StreamChunkEncoder;
 import com.replicationlab.resp.RequestDecoder;
 import com.replicationlab.resp.RequestParser;
-import com.replicationlab.resp.RespEncoder;
+import com.replicationlab.resp.ReplyBuffer;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import java.util.function.LongSupplier;
 
 /**
- * Assembles, in one place, the handlers of a connection a node accepts: decode, encode, dispatch;
- * over TCP, and for a real client bridged into the lab, also the output buffer limits.
+ * Assembles, in one place, the handlers of a connection a node accepts: decode, dispatch, buffer
+ * the replies; over TCP, and for a real client bridged into the lab, also the output buffer limits.
  * Over TCP, stream chunks leave as plain bytes; the lab keeps them whole (it reads their offsets).
  */
 public final class ClientPipeline extends ChannelInitializer<Channel> {
@@ -51,7 +51,7 @@ public final class ClientPipeline extends ChannelInitializer<Channel> {
             channel.pipeline().addLast("stream", StreamChunkEncoder.INSTANCE);
         }
         channel.pipeline().addLast("decoder", new RequestDecoder(new RequestParser(node.protocolLimits(), handler::authenticated)));
-        channel.pipeline().addLast("encoder", RespEncoder.INSTANCE);
+        channel.pipeline().addLast("replies", new ReplyBuffer());
         channel.pipeline().addLast("client", handler);
     }
 }

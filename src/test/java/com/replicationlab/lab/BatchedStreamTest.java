@@ -45,7 +45,14 @@ class BatchedStreamTest {
     /** A client outside the lab (as redis-benchmark is, through a served lab) that sends one read's worth. */
     private static void sendAsOneRead(Lab lab, byte[] bytes) {
         List<ByteBuf> replies = new ArrayList<>();
-        Bridge bridge = lab.openBridge("master", new InetSocketAddress("127.0.0.1", 45000), new ClientEnd() {
+        Bridge bridge = bridgedClient(lab, 45000, replies);
+        bridge.receive(Unpooled.wrappedBuffer(bytes));
+        replies.forEach(ByteBuf::release);
+    }
+
+    /** A client outside the lab whose replies are kept in {@code replies}. */
+    private static Bridge bridgedClient(Lab lab, int port, List<ByteBuf> replies) {
+        return lab.openBridge("master", new InetSocketAddress("127.0.0.1", port), new ClientEnd() {
             @Override
             public void write(ByteBuf reply) {
                 replies.add(reply);
@@ -64,8 +71,6 @@ class BatchedStreamTest {
             public void close() {
             }
         });
-        bridge.receive(Unpooled.wrappedBuffer(bytes));
-        replies.forEach(ByteBuf::release);
     }
 
     private static List<Packet> streamPacketsInFlight(Lab lab) {
@@ -95,6 +100,35 @@ class BatchedStreamTest {
         lab.advance(100);
         assertEquals(offset(lab, "master"), offset(lab, "replica-1"));
         assertEquals(RespValue.bulk("v16"), lab.command("replica-2", List.of("GET", "key:16")));
+    }
+
+    @Test
+    @DisplayName("clients read in one pass of a served lab's event loop: their writes leave as one packet per replica when the pass ends")
+    void readsOfOnePassAreOnePacketPerReplica() {
+        Lab lab = syncedLab();
+        long before = offset(lab, "master");
+        List<ByteBuf> replies = new ArrayList<>();
+        List<Bridge> clients = new ArrayList<>();
+        ByteArrayOutputStream stream = new ByteArrayOutputStream();
+        for (int i = 1; i <= 3; i++) {
+            Bridge client = bridgedClient(lab, 45000 + i, replies);
+            clients.add(client);
+            byte[] set = RespEncoder.commandBytes(List.of("SET".getBytes(), ("key:" + i).getBytes(), ("v" + i).getBytes()));
+            stream.writeBytes(set);
+            client.read(Unpooled.wrappedBuffer(set));
+        }
+        assertEquals(List.of(), streamPacketsInFlight(lab), "nothing leaves while the pass reads");
+        assertEquals(List.of(), replies, "nor are replies written");
+
+        clients.forEach(Bridge::readComplete);
+        List<Packet> packets = streamPacketsInFlight(lab);
+        assertEquals(List.of("replica-1", "replica-2"), packets.stream().map(Packet::to).toList());
+        for (Packet packet : packets) {
+            assertArrayEquals(stream.toByteArray(), packet.bytes(), "the three clients' SETs in the order they were read");
+            assertEquals(before + 1, packet.streamFirst());
+        }
+        assertEquals(3, replies.size(), "each client its +OK");
+        replies.forEach(ByteBuf::release);
     }
 
     @Test

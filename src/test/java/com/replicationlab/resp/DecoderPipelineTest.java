@@ -72,7 +72,7 @@ class DecoderPipelineTest {
         @DisplayName("a reply written by the server comes out as bytes beside the request decoder")
         void replyOut() {
             EmbeddedChannel channel = new EmbeddedChannel(
-                    new RequestDecoder(new RequestParser(ProtocolLimits.DEFAULTS, () -> true)), RespEncoder.INSTANCE);
+                    new RequestDecoder(new RequestParser(ProtocolLimits.DEFAULTS, () -> true)), new ReplyBuffer());
             channel.writeInbound(buffer("PING\r\n"));
             assertEquals(List.of("PING"), args(channel.readInbound()));
             channel.writeOutbound(RespValue.PONG);

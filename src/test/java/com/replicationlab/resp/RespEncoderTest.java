@@ -12,7 +12,6 @@ import com.replicationlab.resp.RespValue.SimpleString;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
-import io.netty.channel.embedded.EmbeddedChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,21 +81,6 @@ class RespEncoderTest {
         byte[] wire = ByteBufUtil.getBytes(stream);
         ReplyParser parser = new ReplyParser(ProtocolLimits.DEFAULTS);
         assertEquals(values, Wire.feed(wire, RequestParserTest.randomCuts(random, wire.length), parser::next));
-    }
-
-    @Test
-    @DisplayName("in a pipeline it writes each value into one buffer of exactly its size")
-    void inPipeline() {
-        EmbeddedChannel channel = new EmbeddedChannel(RespEncoder.INSTANCE);
-        RespValue reply = array(List.of(bulk("a"), integer(12)));
-        channel.writeOutbound(reply, RespValue.PONG);
-        ByteBuf first = channel.readOutbound();
-        assertEquals("*2\r\n$1\r\na\r\n:12\r\n", first.toString(StandardCharsets.US_ASCII));
-        assertEquals(first.readableBytes(), first.capacity());
-        ByteBuf second = channel.readOutbound();
-        assertEquals("+PONG\r\n", second.toString(StandardCharsets.US_ASCII));
-        first.release();
-        second.release();
     }
 
     private static RespValue randomValue(Random random, int depth) {

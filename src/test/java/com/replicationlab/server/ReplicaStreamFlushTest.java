@@ -8,11 +8,13 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOutboundHandlerAdapter;
+import io.netty.channel.ChannelPromise;
 import io.netty.channel.embedded.EmbeddedChannel;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -45,9 +47,16 @@ class ReplicaStreamFlushTest {
         }
     }
 
-    /** Counts flushes reaching the socket. */
+    /** Counts writes and flushes reaching the socket. */
     private static final class FlushCounter extends ChannelOutboundHandlerAdapter {
+        int writes;
         int flushes;
+
+        @Override
+        public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
+            writes++;
+            ctx.write(msg, promise);
+        }
 
         @Override
         public void flush(ChannelHandlerContext ctx) {
@@ -101,6 +110,39 @@ class ReplicaStreamFlushTest {
             ((ByteBuf) out).release();
         }
         assertEquals(master.masterSide().masterReplOffset(), streamBytes, "SELECT 0 and the 16 SETs, every byte");
+        client.finishAndReleaseAll();
+        replica.finishAndReleaseAll();
+    }
+
+    @Test
+    @DisplayName("16 pipelined SETs reach the replica's socket as one write, and the client's 16 replies as one write")
+    void pipelinedBatchIsOneWriteEach() {
+        FlushCounter replicaSocket = new FlushCounter();
+        EmbeddedChannel replica = attachedReplica(replicaSocket);
+        master.masterSide().feed(0, List.of("SET".getBytes(), "warm".getBytes(), "up".getBytes()));
+        master.masterSide().flushReplicaStreams();
+        replica.releaseOutbound();
+        int writesBefore = replicaSocket.writes;
+        long offsetBefore = master.masterSide().masterReplOffset();
+        List<List<String>> sets = new ArrayList<>();
+        for (int i = 1; i <= 16; i++) {
+            sets.add(List.of("SET", "key:" + i, "v" + i));
+        }
+        ByteBuf batch = commands(sets);
+        int batchBytes = batch.readableBytes();
+        FlushCounter clientSocket = new FlushCounter();
+        EmbeddedChannel client = connection(clientSocket);
+        client.writeInbound(batch);
+
+        assertEquals(writesBefore + 1, replicaSocket.writes);
+        ByteBuf stream = replica.readOutbound();
+        assertEquals(batchBytes, stream.readableBytes(), "the 16 SETs as the client sent them");
+        assertEquals(master.masterSide().masterReplOffset() - offsetBefore, batchBytes);
+        stream.release();
+        assertEquals(1, clientSocket.writes);
+        ByteBuf replies = client.readOutbound();
+        assertEquals("+OK\r\n".repeat(16), replies.toString(StandardCharsets.US_ASCII));
+        replies.release();
         client.finishAndReleaseAll();
         replica.finishAndReleaseAll();
     }
