@@ -14,7 +14,7 @@ import java.util.Deque;
 public final class ReplicaHandle {
     /** Bounds what a replica held before its first ACK may accumulate (diskless sync). */
     private static final int MAX_HELD_CHUNKS = 1_000_000;
-    /** Room for a few small commands; a pipelined batch grows the buffer as Netty's buffers grow. */
+    /** Room for a few more small commands once a turn has two; a pipelined batch grows the buffer as Netty's buffers grow. */
     private static final int TURN_BUFFER_INITIAL_BYTES = 256;
 
     /** Stream bytes kept, not sent, until a diskless replica's first ACK. */
@@ -175,8 +175,18 @@ public final class ReplicaHandle {
             writeTurnChunk();
         }
         if (turnBytes == null) {
-            turnBytes = Unpooled.buffer(Math.max(bytes.length, TURN_BUFFER_INITIAL_BYTES));
+            // Alone in its turn (the usual case), a command leaves as the array the master encoded,
+            // which all its replicas' packets then share.
+            turnBytes = Unpooled.wrappedBuffer(bytes);
             turnFirstOffset = firstOffset;
+            return;
+        }
+        if (turnBytes.maxWritableBytes() < bytes.length) {
+            // A second command this turn: from now on the turn's commands are gathered in a buffer of their own.
+            ByteBuf gathered = Unpooled.buffer(Math.max(2 * (turnBytes.readableBytes() + bytes.length), TURN_BUFFER_INITIAL_BYTES));
+            gathered.writeBytes(turnBytes);
+            turnBytes.release();
+            turnBytes = gathered;
         }
         turnBytes.writeBytes(bytes);
     }
