@@ -15,11 +15,20 @@ final class WriteMix {
     private static final int HOT_PERCENT = 80;
     private static final int MIN_VALUE = 16;
     private static final int MAX_VALUE = 256;
+    /**
+     * Writes of at most this much virtual time go in one hand-over. A lab that fell behind and then
+     * ran on to the wall clock in one go (few events left, so it moves its clock straight there)
+     * would otherwise get every write of the time it skipped at a single instant: an application
+     * writes as time passes, not in a burst of tens of thousands.
+     */
+    private static final long MAX_HAND_OVER_MS = 100;
 
     private final String master;
     private final int perSecond;
     private final SplittableRandom random = new SplittableRandom(42);
     private long written;
+    /** Writes due so far, written or left out because they fell in time the lab skipped. */
+    private long handled;
     private long startMs = -1;
 
     WriteMix(String master, int perSecond) {
@@ -27,14 +36,15 @@ final class WriteMix {
         this.perSecond = perSecond;
     }
 
-    /** On the lab thread: every write due by the lab's time now (from the first call on). Gives the writes so far. */
+    /** On the lab thread: the writes due by the lab's time now (from the first call on), at most {@link #MAX_HAND_OVER_MS}'s worth. Gives the writes so far. */
     long writeDue(Lab lab) {
         long now = lab.elapsedMs();
         if (startMs < 0) {
             startMs = now;
         }
         long due = (now - startMs) * perSecond / 1000;
-        for (; written < due; written++) {
+        handled = Math.max(handled, due - MAX_HAND_OVER_MS * perSecond / 1000);
+        for (; handled < due; handled++, written++) {
             lab.command(master, next());
         }
         return written;
