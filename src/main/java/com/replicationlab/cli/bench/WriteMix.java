@@ -21,7 +21,7 @@ final class WriteMix {
      * would otherwise get every write of the time it skipped at a single instant: an application
      * writes as time passes, not in a burst of tens of thousands.
      */
-    private static final long MAX_HAND_OVER_MS = 100;
+    private static final long MAX_HAND_OVER_MS = 1_000;
 
     private final String master;
     private final int perSecond;
