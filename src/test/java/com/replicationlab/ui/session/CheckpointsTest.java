@@ -10,7 +10,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
@@ -146,6 +148,38 @@ class CheckpointsTest {
             twins.assertSameLab("after a rewind to 700");
         } finally {
             worker.shutdownNow();
+        }
+    }
+
+    @Test
+    @DisplayName("a worker behind the lab follows its newest mark, each made from the one before, and fills the older marks once the lab rests")
+    void followsTheNewestMarkThenFillsAtRest() {
+        Deque<Runnable> jobs = new ArrayDeque<>();
+        CountingPerformer worker = new CountingPerformer();
+        Checkpoints checkpoints = new Checkpoints(jobs::add, EVERY_EVENTS, 2, () -> worker);
+        Twins twins = new Twins(checkpoints);
+        twins.chaos(1, 3_200);
+        jobs.remove().run();
+        assertEquals(List.of(3_000L), checkpoints.marks(), "the newest mark first, from a fresh lab");
+        int fromTheStart = worker.performed;
+
+        // The lab runs past another mark before the worker gets to work again: it follows the lab.
+        twins.chaos(2, 400);
+        worker.performed = 0;
+        jobs.remove().run();
+        assertEquals(List.of(3_500L), checkpoints.marks(), "the newest mark, the older one left for later");
+        assertTrue(worker.performed * 4 < fromTheStart,
+                "made from the checkpoint at 3,000, replaying only what came after it: " + worker.performed + " actions, "
+                        + fromTheStart + " from the start");
+
+        // The lab rests: the older mark is filled too, and both serve step backs.
+        jobs.remove().run();
+        assertEquals(List.of(3_000L, 3_500L), checkpoints.marks());
+        for (int i = 1; i <= 2; i++) {
+            twins.stepBack();
+            twins.assertSameLab("after step back " + i);
+            assertTrue(twins.withCheckpoints.performed * 4 < twins.fromTheStart.performed,
+                    "step back " + i + " replayed from a checkpoint");
         }
     }
 
