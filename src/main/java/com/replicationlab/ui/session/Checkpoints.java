@@ -22,12 +22,13 @@ import java.util.function.Supplier;
  * from there.
  *
  * <p>The worker keeps the {@code keep} newest marks before the live lab's position filled, newest
- * first. The newest one follows the live lab: it is made from the newest checkpoint before it,
- * replaying on from there, so that keeping up costs the worker what the live lab's own events
- * cost, and the first step back after a run flat out finds a checkpoint near. The older ones, so
- * that several step backs in a row each find one, are made only while the live lab passes no mark
- * (paused, or played slowly): from a checkpoint no longer wanted (left behind as the lab moved on),
- * or else from a fresh lab. A checkpoint is kept only while the journal begins with the very
+ * first. While the live lab runs, the newest one follows it: it is made from the newest checkpoint
+ * before it, replaying on from there, so that keeping up costs the worker what the live lab's own
+ * events cost, and the first step back after a run flat out finds a checkpoint near. The others,
+ * so that several step backs in a row each find one, are made only while the live lab passes no
+ * mark (paused, stepped back, or played slowly): from a checkpoint no longer wanted (left behind as
+ * the lab moved on), or else from a fresh lab; never from a wanted one, which the next step back
+ * may need. A checkpoint is kept only while the journal begins with the very
  * actions it performed, so it is always the lab a replay from the start would give. At most
  * {@code keep} labs are kept or being made at a time: each is a whole lab, with its keyspaces and
  * backlogs.
@@ -200,10 +201,10 @@ final class Checkpoints implements AutoCloseable {
     }
 
     /**
-     * What to make next: the newest wanted mark not kept, from the newest checkpoint before it; or,
-     * while the live lab is at rest, an older wanted mark not kept, from the newest unwanted
-     * checkpoint before it (a wanted one is never its base: the next step back may need it), else
-     * from a fresh lab. Null if nothing is to be made now. Caller holds the lock.
+     * What to make next: the newest wanted mark not kept, while the live lab runs from the newest
+     * checkpoint before it; or, while the lab is at rest, any wanted mark not kept, newest first,
+     * from the newest unwanted checkpoint before it, else from a fresh lab. Null if nothing is to be
+     * made now. Caller holds the lock.
      */
     private Job nextJob() {
         if (making || closed || live == null) {
@@ -223,8 +224,11 @@ final class Checkpoints implements AutoCloseable {
             // Following the lab comes first; a mark it runs past wakes the worker again.
             return null;
         }
+        // Following a running lab, the newest is made from the one before it, wanted or not; otherwise
+        // a wanted one is never the base: the next step back may need it.
+        boolean following = newest && !atRest;
         Optional<Checkpoint> base = ready.stream()
-                .filter(checkpoint -> checkpoint.mark() < mark && (newest || !wanted.contains(checkpoint.mark())))
+                .filter(checkpoint -> checkpoint.mark() < mark && (following || !wanted.contains(checkpoint.mark())))
                 .max(Comparator.comparingLong(Checkpoint::mark));
         base.ifPresent(ready::remove);
         making = true;

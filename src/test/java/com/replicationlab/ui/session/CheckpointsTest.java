@@ -19,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -180,6 +181,45 @@ class CheckpointsTest {
             twins.assertSameLab("after step back " + i);
             assertTrue(twins.withCheckpoints.performed * 4 < twins.fromTheStart.performed,
                     "step back " + i + " replayed from a checkpoint");
+        }
+    }
+
+    @Test
+    @DisplayName("while the worker makes again the checkpoint a step back used, the next step back still finds the one before")
+    void refillLeavesTheNextOneAlone() throws Exception {
+        AtomicBoolean gateShut = new AtomicBoolean();
+        CountDownLatch making = new CountDownLatch(1);
+        CountDownLatch goOn = new CountDownLatch(1);
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        Checkpoints checkpoints = new Checkpoints(worker, EVERY_EVENTS, 2, () -> {
+            ScriptPerformer real = new ScriptPerformer();
+            return (lab, action) -> {
+                if (gateShut.get()) {
+                    making.countDown();
+                    awaitUninterruptibly(goOn);
+                }
+                return real.perform(lab, action);
+            };
+        });
+        try {
+            Twins twins = new Twins(checkpoints);
+            twins.chaos(1, 3_200);
+            for (int i = 0; i < 100 && !checkpoints.marks().equals(List.of(2_500L, 3_000L)); i++) {
+                worker.submit(() -> { }).get(30, TimeUnit.SECONDS);
+            }
+            assertEquals(List.of(2_500L, 3_000L), checkpoints.marks(), "the lab at rest has both its marks");
+
+            gateShut.set(true);
+            twins.stepBack();
+            assertTrue(making.await(30, TimeUnit.SECONDS), "the worker makes 3,000 again");
+            assertEquals(List.of(2_500L), checkpoints.marks(), "not from 2,500: a step back may need it meanwhile");
+            twins.stepBack();
+            twins.assertSameLab("after the second step back");
+            assertTrue(twins.withCheckpoints.performed * 4 < twins.fromTheStart.performed,
+                    "the second step back replayed from 2,500");
+        } finally {
+            goOn.countDown();
+            worker.shutdownNow();
         }
     }
 
