@@ -22,11 +22,15 @@ import java.util.function.Supplier;
  * from there.
  *
  * <p>The worker keeps the {@code keep} newest marks before the live lab's position filled, newest
- * first. It makes a mark from a checkpoint no longer wanted, replaying on from its mark (as the
- * live lab moves on, the oldest one moves ahead), or else from a fresh lab (after a step back has
- * used one up, or a rewind far back). A checkpoint is kept only while the journal begins with the
- * very actions it performed, so it is always the lab a replay from the start would give. At most
- * {@code keep} labs are kept or being made at a time: each is a whole lab, with its trace and
+ * first. While the live lab runs, the newest one follows it: it is made from the newest checkpoint
+ * before it, replaying on from there, so that keeping up costs the worker what the live lab's own
+ * events cost, and the first step back after a run flat out finds a checkpoint near. The others,
+ * so that several step backs in a row each find one, are made only while the live lab passes no
+ * mark (paused, stepped back, or played slowly): from a checkpoint no longer wanted (left behind as
+ * the lab moved on), or else from a fresh lab; never from a wanted one, which the next step back
+ * may need. A checkpoint is kept only while the journal begins with the very
+ * actions it performed, so it is always the lab a replay from the start would give. At most
+ * {@code keep} labs are kept or being made at a time: each is a whole lab, with its keyspaces and
  * backlogs.
  *
  * <p>The lab thread calls {@link #follow}, {@link #applying}, {@link #take} and {@link #close}; the
@@ -46,6 +50,9 @@ final class Checkpoints implements AutoCloseable {
     private boolean making;
     private boolean workQueued;
     private boolean closed;
+    /** Marks the live lab has run past, and how many it had when the worker last began a checkpoint. */
+    private long marksRunPast;
+    private long marksRunPastAtLastJob;
 
     // The lab thread's own: the current lab, its cluster and journal (the session's), what was reported.
     private Lab current;
@@ -74,7 +81,7 @@ final class Checkpoints implements AutoCloseable {
         current = lab;
         currentSpec = spec;
         currentJournal = journal;
-        report();
+        report(false);
         lab.afterEachEvent(() -> {
             if (lab == current) {
                 reportIfPastAMark();
@@ -94,16 +101,19 @@ final class Checkpoints implements AutoCloseable {
 
     private void reportIfPastAMark() {
         if (!applying && newestMark(current.eventsRun(), everyEvents) > reportedMark) {
-            report();
+            report(true);
         }
     }
 
-    /** Where the current lab is now; the worker works from this copy of its journal. */
-    private void report() {
+    /** Where the current lab is now (it got there by running past a mark, or not); the worker works from this copy of its journal. */
+    private void report(boolean ranPastAMark) {
         reportedMark = newestMark(current.eventsRun(), everyEvents);
         Live now = new Live(currentSpec, List.copyOf(currentJournal), current.eventsRun());
         synchronized (this) {
             live = now;
+            if (ranPastAMark) {
+                marksRunPast++;
+            }
             ready.removeIf(checkpoint -> !now.fits(checkpoint));
         }
         if (reportedMark > 0) {
@@ -191,14 +201,17 @@ final class Checkpoints implements AutoCloseable {
     }
 
     /**
-     * What to make next: the newest wanted mark not kept, from the newest unwanted checkpoint
-     * before it (the live lab has moved on from it), else from a fresh lab. A wanted one is never
-     * the base: the next step back may need it. Null if nothing is missing. Caller holds the lock.
+     * What to make next: the newest wanted mark not kept, while the live lab runs from the newest
+     * checkpoint before it; or, while the lab is at rest, any wanted mark not kept, newest first,
+     * from the newest unwanted checkpoint before it, else from a fresh lab. Null if nothing is to be
+     * made now. Caller holds the lock.
      */
     private Job nextJob() {
         if (making || closed || live == null) {
             return null;
         }
+        // At rest: the lab has run past no mark since the last checkpoint began (paused, played slowly, stepped back).
+        boolean atRest = marksRunPast == marksRunPastAtLastJob;
         List<Long> wanted = live.wantedMarks(everyEvents, keep);
         Optional<Long> missing = wanted.stream()
                 .filter(mark -> ready.stream().noneMatch(checkpoint -> checkpoint.mark() == mark)).findFirst();
@@ -206,11 +219,20 @@ final class Checkpoints implements AutoCloseable {
             return null;
         }
         long mark = missing.get();
+        boolean newest = mark == wanted.get(0);
+        if (!newest && !atRest) {
+            // Following the lab comes first; a mark it runs past wakes the worker again.
+            return null;
+        }
+        // Following a running lab, the newest is made from the one before it, wanted or not; otherwise
+        // a wanted one is never the base: the next step back may need it.
+        boolean following = newest && !atRest;
         Optional<Checkpoint> base = ready.stream()
-                .filter(checkpoint -> checkpoint.mark() < mark && !wanted.contains(checkpoint.mark()))
+                .filter(checkpoint -> checkpoint.mark() < mark && (following || !wanted.contains(checkpoint.mark())))
                 .max(Comparator.comparingLong(Checkpoint::mark));
         base.ifPresent(ready::remove);
         making = true;
+        marksRunPastAtLastJob = marksRunPast;
         return new Job(live.spec(), live.entriesBefore(mark), mark, base, live.eventsRun());
     }
 

@@ -10,13 +10,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -145,6 +148,77 @@ class CheckpointsTest {
             twins.rewindTo(700);
             twins.assertSameLab("after a rewind to 700");
         } finally {
+            worker.shutdownNow();
+        }
+    }
+
+    @Test
+    @DisplayName("a worker behind the lab follows its newest mark, each made from the one before, and fills the older marks once the lab rests")
+    void followsTheNewestMarkThenFillsAtRest() {
+        Deque<Runnable> jobs = new ArrayDeque<>();
+        CountingPerformer worker = new CountingPerformer();
+        Checkpoints checkpoints = new Checkpoints(jobs::add, EVERY_EVENTS, 2, () -> worker);
+        Twins twins = new Twins(checkpoints);
+        twins.chaos(1, 3_200);
+        jobs.remove().run();
+        assertEquals(List.of(3_000L), checkpoints.marks(), "the newest mark first, from a fresh lab");
+        int fromTheStart = worker.performed;
+
+        // The lab runs past another mark before the worker gets to work again: it follows the lab.
+        twins.chaos(2, 400);
+        worker.performed = 0;
+        jobs.remove().run();
+        assertEquals(List.of(3_500L), checkpoints.marks(), "the newest mark, the older one left for later");
+        assertTrue(worker.performed * 4 < fromTheStart,
+                "made from the checkpoint at 3,000, replaying only what came after it: " + worker.performed + " actions, "
+                        + fromTheStart + " from the start");
+
+        // The lab rests: the older mark is filled too, and both serve step backs.
+        jobs.remove().run();
+        assertEquals(List.of(3_000L, 3_500L), checkpoints.marks());
+        for (int i = 1; i <= 2; i++) {
+            twins.stepBack();
+            twins.assertSameLab("after step back " + i);
+            assertTrue(twins.withCheckpoints.performed * 4 < twins.fromTheStart.performed,
+                    "step back " + i + " replayed from a checkpoint");
+        }
+    }
+
+    @Test
+    @DisplayName("while the worker makes again the checkpoint a step back used, the next step back still finds the one before")
+    void refillLeavesTheNextOneAlone() throws Exception {
+        AtomicBoolean gateShut = new AtomicBoolean();
+        CountDownLatch making = new CountDownLatch(1);
+        CountDownLatch goOn = new CountDownLatch(1);
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        Checkpoints checkpoints = new Checkpoints(worker, EVERY_EVENTS, 2, () -> {
+            ScriptPerformer real = new ScriptPerformer();
+            return (lab, action) -> {
+                if (gateShut.get()) {
+                    making.countDown();
+                    awaitUninterruptibly(goOn);
+                }
+                return real.perform(lab, action);
+            };
+        });
+        try {
+            Twins twins = new Twins(checkpoints);
+            twins.chaos(1, 3_200);
+            for (int i = 0; i < 100 && !checkpoints.marks().equals(List.of(2_500L, 3_000L)); i++) {
+                worker.submit(() -> { }).get(30, TimeUnit.SECONDS);
+            }
+            assertEquals(List.of(2_500L, 3_000L), checkpoints.marks(), "the lab at rest has both its marks");
+
+            gateShut.set(true);
+            twins.stepBack();
+            assertTrue(making.await(30, TimeUnit.SECONDS), "the worker makes 3,000 again");
+            assertEquals(List.of(2_500L), checkpoints.marks(), "not from 2,500: a step back may need it meanwhile");
+            twins.stepBack();
+            twins.assertSameLab("after the second step back");
+            assertTrue(twins.withCheckpoints.performed * 4 < twins.fromTheStart.performed,
+                    "the second step back replayed from 2,500");
+        } finally {
+            goOn.countDown();
             worker.shutdownNow();
         }
     }
