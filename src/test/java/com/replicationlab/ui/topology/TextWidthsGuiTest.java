@@ -31,23 +31,14 @@ class TextWidthsGuiTest {
     @Test
     @DisplayName("a longer text breaks at spaces, every line fits, and no word is lost")
     void breaksAtSpaces() {
-        String text = "No backlog yet: the master makes one when a replica first syncs.";
-        double room = widths.of("the master makes one", FONT) + 1;
-        List<String> lines = widths.wrap(text, FONT, room);
-        assertTrue(lines.size() >= 3, lines.toString());
-        lines.forEach(line -> assertTrue(widths.of(line, FONT) <= room, line));
-        assertEquals(text, String.join(" ", lines));
+        assertWrapsIntoFittingLines("No backlog yet: the master makes one when a replica first syncs.",
+                "the master makes one", " ");
     }
 
     @Test
     @DisplayName("Chinese, which has no spaces, breaks between characters")
     void breaksChinese() {
-        String text = "还没有积压缓冲区：主节点会在副本第一次同步时创建它。";
-        double room = widths.of("还没有积压缓冲区", FONT) + 1;
-        List<String> lines = widths.wrap(text, FONT, room);
-        assertTrue(lines.size() >= 3, lines.toString());
-        lines.forEach(line -> assertTrue(widths.of(line, FONT) <= room, line));
-        assertEquals(text, String.join("", lines));
+        assertWrapsIntoFittingLines("还没有积压缓冲区：主节点会在副本第一次同步时创建它。", "还没有积压缓冲区", "");
     }
 
     @Test
@@ -56,5 +47,14 @@ class TextWidthsGuiTest {
         List<String> lines = widths.wrap("replication", FONT, widths.of("rep", FONT) + 1);
         assertEquals("replication", String.join("", lines));
         assertTrue(lines.size() >= 3, lines.toString());
+    }
+
+    /** Wrapped as wide as {@code measure}, {@code text} takes three lines or more, each fits, and joined by {@code joiner} they give it back whole. */
+    private void assertWrapsIntoFittingLines(String text, String measure, String joiner) {
+        double room = widths.of(measure, FONT) + 1;
+        List<String> lines = widths.wrap(text, FONT, room);
+        assertTrue(lines.size() >= 3, lines.toString());
+        lines.forEach(line -> assertTrue(widths.of(line, FONT) <= room, line));
+        assertEquals(text, String.join(joiner, lines));
     }
 }
