@@ -105,10 +105,7 @@ final class SnapshotBuilder {
     private static List<KeyView> keys(Keyspace keyspace, long nowMs) {
         List<KeyView> keys = new ArrayList<>();
         for (Database db : keyspace.databases()) {
-            for (ByteKey key : db.keys()) {
-                if (keys.size() == MAX_KEYS) {
-                    return keys;
-                }
+            for (ByteKey key : db.firstKeys(MAX_KEYS - keys.size())) {
                 RedisObject value = db.peek(key);
                 Long at = db.expiresAt(key);
                 keys.add(new KeyView(db.index(), key.toString(), value == null ? "none" : value.typeName(),
