@@ -130,6 +130,9 @@ class LabViewModelTest {
             assertEquals(List.of("crash replica-1", "master> SET key value"),
                     model.journal().stream().map(e -> e.action().text()).toList());
             assertEquals(List.of("master> WAIT 2 300"), steppedOver);
+            model.rewindTo(Long.MAX_VALUE);
+            settle();
+            assertEquals(List.of("master> WAIT 2 300"), steppedOver, "a rewind that changes nothing steps over nothing");
         }
 
         @Test

@@ -93,6 +93,7 @@ public final class LabSession implements AutoCloseable {
      * applied after that point are forgotten. The first state has nothing before it.
      */
     public Lab stepBack(Lab current) {
+        steppedOver = null;
         if (current.eventsRun() == 0) {
             return current;
         }
@@ -104,6 +105,7 @@ public final class LabSession implements AutoCloseable {
      * point not before the current one leaves the lab as it is.
      */
     public Lab rewindTo(Lab current, long events) {
+        steppedOver = null;
         if (events < 0 || events >= current.eventsRun()) {
             return current;
         }
@@ -121,7 +123,6 @@ public final class LabSession implements AutoCloseable {
         // The journal is in the order the actions were applied, so what is kept is a prefix of it.
         int kept = Checkpoint.entriesUpTo(journal, events);
         long target = events;
-        steppedOver = null;
         if (kept > 0 && journal.get(kept - 1).eventsAfter() > events) {
             // That action ran events itself (a WAIT waiting for replicas, an advance): no state lies
             // within it, so the nearest one before the wanted point is the one just before it.
@@ -135,7 +136,7 @@ public final class LabSession implements AutoCloseable {
         return follow(lab);
     }
 
-    /** The action the last step back or rewind went back over whole, because it ran events itself; else empty. */
+    /** The action the last step back or rewind went back over whole, because it ran events itself; else empty (also when it changed nothing). */
     public Optional<LabAction> steppedOver() {
         return Optional.ofNullable(steppedOver);
     }
