@@ -156,15 +156,10 @@ final class BacklogRingSkin extends CanvasSkin<BacklogRing> {
                     getSkinnable().ink(Ink.PACKET_WRITE));
             return;
         }
-        boolean darker = true;
-        for (StreamCommand command : picture.commands()) {
-            Color ink = commandInk(command);
-            Color fill = darker ? ink : ink.interpolate(getSkinnable().ink(Ink.BACKGROUND), 0.38);
-            if (command.cut()) {
-                fill = ink.interpolate(getSkinnable().ink(Ink.BACKGROUND), 0.65);
-            }
-            arc(geometry.before(command.first()), geometry.span(command.size()), cx, cy, radius, band, fill);
-            darker = !darker;
+        double pixelsPerTurn = 2 * Math.PI * (radius + band / 2);
+        for (HeldArcs.Arc arc : HeldArcs.of(picture.commands(), geometry, pixelsPerTurn, this::commandInk,
+                getSkinnable().ink(Ink.BACKGROUND))) {
+            arc(arc.startTurn(), arc.turn(), cx, cy, radius, band, arc.fill());
         }
         if (picture.commands().size() <= 400) {
             for (StreamCommand command : picture.commands()) {
@@ -199,7 +194,9 @@ final class BacklogRingSkin extends CanvasSkin<BacklogRing> {
 
     /** The command's kind, coloured as the canvas colours its packet. */
     private Color commandInk(StreamCommand command) {
-        String verb = command.label().split(" ", 2)[0].toUpperCase(Locale.ROOT);
+        String label = command.label();
+        int space = label.indexOf(' ');
+        String verb = (space < 0 ? label : label.substring(0, space)).toUpperCase(Locale.ROOT);
         Ink ink = switch (verb) {
             case "PING" -> Ink.PACKET_PING;
             case "REPLCONF" -> Ink.PACKET_GETACK;

@@ -27,11 +27,11 @@ final class CardPainter {
     }
 
     /**
-     * @param tcpPort the real TCP port the node can be reached on, or null
+     * The card's shape, which changes only with the node's state: its fill and border, the dashed
+     * inner border of a crashed node, the role tag's chip. Drawn by the {@link Backdrop}.
      */
-    void paint(NodeView node, Box box, Frame frame, boolean selected, Integer tcpPort) {
+    void paintShape(NodeView node, Box box, boolean selected) {
         double u = pen.unit;
-        boolean compact = box.w() < Placement.COMPACT_WIDTH * u;
         Color border = selected ? pen.ink(Ink.SELECTION) : pen.ink(Ink.CARD_BORDER);
         pen.gc.setEffect(null);
         pen.chip(box, node.up() ? pen.ink(Ink.CARD_FILL) : pen.ink(Ink.CARD_FILL_DOWN), border, 16 * u,
@@ -43,6 +43,20 @@ final class CardPainter {
             pen.gc.strokeRoundRect(box.x() + 5 * u, box.y() + 5 * u, box.w() - 10 * u, box.h() - 10 * u, 12 * u, 12 * u);
             pen.gc.setLineDashes();
         }
+        Box tag = roleTag(node, box);
+        if (tag != null) {
+            pen.chip(tag, roleColour(node), null, 6 * pen.unit, 0);
+        }
+    }
+
+    /**
+     * The card's words and figures, drawn every frame over its shape.
+     *
+     * @param tcpPort the real TCP port the node can be reached on, or null
+     */
+    void paintWords(NodeView node, Box box, Frame frame, Integer tcpPort) {
+        double u = pen.unit;
+        boolean compact = box.w() < Placement.COMPACT_WIDTH * u;
         double pad = (compact ? 8 : 14) * u;
         double x = box.x() + pad;
         double inner = box.w() - 2 * pad;
@@ -50,22 +64,14 @@ final class CardPainter {
 
         // Name, and the role as a tag on the right (a compact replica's place in the row says its role).
         Font nameFont = pen.fontToFit(node.name(), compact ? 15 : 19, true, inner);
-        boolean tagged = !compact || !node.up() || !node.replica();
-        String role = !node.up() ? i18n.get("node.role.down") : node.replica() ? i18n.get("node.role.replica")
-                : i18n.get("node.role.master");
-        Font roleFont = pen.font(compact ? 10.5 : 12, true);
-        double roleWidth = tagged ? pen.width(role, roleFont) + 10 * u : 0;
-        double nameSpace = compact ? inner : inner - roleWidth - 6 * u;
+        Box tag = roleTag(node, box);
+        double nameSpace = compact || tag == null ? inner : inner - tag.w() - 6 * u;
         pen.text(node.name(), x, y, nameFont, pen.ink(Ink.TEXT), TextAlignment.LEFT, nameSpace);
         y += nameFont.getSize() * 1.3;
-        if (tagged) {
-            Color roleColour = !node.up() ? pen.ink(Ink.DANGER) : node.replica() ? pen.ink(Ink.MUTED)
-                    : pen.ink(Ink.SELECTION);
-            double tagY = compact ? y : box.y() + pad * 0.8 + 2 * u;
-            Box tag = new Box(compact ? x : box.x() + box.w() - pad - roleWidth, tagY, roleWidth, roleFont.getSize() * 1.45);
-            pen.chip(tag, roleColour, null, 6 * u, 0);
-            pen.text(role, tag.x() + 5 * u, tag.y() + roleFont.getSize() * 0.2, roleFont, pen.ink(Ink.CARD_FILL),
-                    TextAlignment.LEFT, roleWidth);
+        if (tag != null) {
+            Font roleFont = pen.font(compact ? 10.5 : 12, true);
+            pen.text(roleWords(node), tag.x() + 5 * u, tag.y() + roleFont.getSize() * 0.2, roleFont, pen.ink(Ink.CARD_FILL),
+                    TextAlignment.LEFT, tag.w());
             if (compact) {
                 y += tag.h() + 2 * u;
             }
@@ -132,6 +138,30 @@ final class CardPainter {
                     : i18n.get("node.goodReplicas", node.replicas().size(), node.keyCount());
             pen.text(good, x, y + state.getSize() * 1.35, small, pen.ink(Ink.MUTED), TextAlignment.LEFT, inner);
         }
+    }
+
+    /** Where the role tag sits, or null where there is none (a compact replica's place in the row says its role). */
+    private Box roleTag(NodeView node, Box box) {
+        double u = pen.unit;
+        boolean compact = box.w() < Placement.COMPACT_WIDTH * u;
+        if (compact && node.up() && node.replica()) {
+            return null;
+        }
+        double pad = (compact ? 8 : 14) * u;
+        Font roleFont = pen.font(compact ? 10.5 : 12, true);
+        double roleWidth = pen.width(roleWords(node), roleFont) + 10 * u;
+        double tagY = compact ? box.y() + pad * 0.8 + pen.fontToFit(node.name(), 15, true, box.w() - 2 * pad).getSize() * 1.3
+                : box.y() + pad * 0.8 + 2 * u;
+        return new Box(compact ? box.x() + pad : box.x() + box.w() - pad - roleWidth, tagY, roleWidth, roleFont.getSize() * 1.45);
+    }
+
+    String roleWords(NodeView node) {
+        return !node.up() ? i18n.get("node.role.down") : node.replica() ? i18n.get("node.role.replica")
+                : i18n.get("node.role.master");
+    }
+
+    private Color roleColour(NodeView node) {
+        return !node.up() ? pen.ink(Ink.DANGER) : node.replica() ? pen.ink(Ink.MUTED) : pen.ink(Ink.SELECTION);
     }
 
     private void dot(double x, double y, Font font, Color colour) {

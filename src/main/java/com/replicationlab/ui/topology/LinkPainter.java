@@ -34,7 +34,7 @@ final class LinkPainter {
     void paintLines(LinkLine link, Frame frame, boolean selected) {
         double u = pen.unit;
         NodeView replica = frame.snapshot.node(link.replica());
-        boolean dead = dead(frame, link.master(), link.replica()) || dead(frame, link.replica(), link.master());
+        boolean dead = cut(frame, link);
         Color colour;
         double[] dashes;
         if (!link.current()) {
@@ -73,7 +73,7 @@ final class LinkPainter {
     void paintBadges(LinkLine link, Frame frame, long defaultLatencyMs, List<Box> occupied) {
         badges(link.down(), frame, defaultLatencyMs, -1, occupied);
         badges(link.up(), frame, defaultLatencyMs, 1, occupied);
-        if (dead(frame, link.master(), link.replica()) || dead(frame, link.replica(), link.master())) {
+        if (cut(frame, link)) {
             Lane lane = link.down();
             double cx = (link.down().xAt(0.5) + link.up().xAt(0.5)) / 2;
             double cy = (lane.yAt(0.5) + link.up().yAt(0.5)) / 2;
@@ -171,6 +171,11 @@ final class LinkPainter {
                 pen.gc.strokeLine(x - 7 * u, y + 4 * u, x + 7 * u, y - 4 * u);
             }
         }
+    }
+
+    /** Whether the link is killed in either direction: drawn cut in the middle. */
+    static boolean cut(Frame frame, LinkLine link) {
+        return dead(frame, link.master(), link.replica()) || dead(frame, link.replica(), link.master());
     }
 
     private static boolean dead(Frame frame, String from, String to) {

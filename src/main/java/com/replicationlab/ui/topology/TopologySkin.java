@@ -31,7 +31,9 @@ import java.util.Optional;
 /**
  * Draws the topology on a canvas once per display frame, from the newest snapshot only (never
  * waiting on the lab), and turns clicks into selection and context menus. A still picture (paused,
- * nothing moving, nothing changed) is not drawn again.
+ * nothing moving, nothing changed) is not drawn again. The cards' shapes and the links' lines are
+ * on a {@link Backdrop} under the canvas, drawn again only when they change; the canvas draws the
+ * rest (words and figures, badges, packets, losses) over it.
  */
 final class TopologySkin extends SkinBase<TopologyView> {
     /** A click this close to a lane (in units) hits the link. */
@@ -43,6 +45,7 @@ final class TopologySkin extends SkinBase<TopologyView> {
     private final Canvas canvas = new Canvas();
     private final Label frameOverlay = new Label();
     private final Pen pen = new Pen(canvas.getGraphicsContext2D());
+    private final Backdrop backdrop;
     private final CardPainter cards;
     private final LinkPainter links;
     private final PacketPainter packets;
@@ -62,11 +65,12 @@ final class TopologySkin extends SkinBase<TopologyView> {
 
     TopologySkin(TopologyView view) {
         super(view);
+        backdrop = new Backdrop(view.i18n());
         cards = new CardPainter(pen, view.i18n());
         links = new LinkPainter(pen, view.i18n());
         packets = new PacketPainter(pen, view.i18n());
         menus = new TopologyMenus(view.model(), view.i18n());
-        getChildren().addAll(canvas, frameOverlay);
+        getChildren().addAll(backdrop.canvas(), canvas, frameOverlay);
         canvas.setManaged(false);
         frameOverlay.setManaged(false);
         frameOverlay.getStyleClass().add("frame-overlay");
@@ -124,9 +128,11 @@ final class TopologySkin extends SkinBase<TopologyView> {
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
-        canvas.relocate(x, y);
-        canvas.setWidth(Math.floor(w));
-        canvas.setHeight(Math.floor(h));
+        for (Canvas layer : List.of(backdrop.canvas(), canvas)) {
+            layer.relocate(x, y);
+            layer.setWidth(Math.floor(w));
+            layer.setHeight(Math.floor(h));
+        }
         placeFrameOverlay();
         draw();
     }
@@ -172,10 +178,11 @@ final class TopologySkin extends SkinBase<TopologyView> {
             return;
         }
         Placement placement = snapshot == null ? null : Placement.of(snapshot, w, h, view.scale());
-        pen.begin(placement == null ? 1 : placement.unit(), view::ink);
-        pen.gc.setFill(pen.ink(Ink.BACKGROUND));
-        pen.gc.fillRect(0, 0, w, h);
+        double unit = placement == null ? 1 : placement.unit();
+        pen.begin(unit, view::ink);
+        pen.gc.clearRect(0, 0, w, h);
         if (snapshot == null) {
+            backdrop.draw(null, unit, null, view::ink);
             return;
         }
         snapshot.nodes().forEach(n -> {
@@ -186,14 +193,11 @@ final class TopologySkin extends SkinBase<TopologyView> {
         remembered.keySet().removeIf(name -> snapshot.nodes().stream().noneMatch(n -> n.name().equals(name)));
         Map<String, Box> shown = motion.follow(placement.cards(), nowNanos, view.appearance().isReducedMotion());
         Frame frame = new Frame(snapshot, model.virtualTimeMs(), placement.unit(), shown, remembered);
-        String selectedNode = model.selectedNodeProperty().get();
-        for (LinkLine link : frame.links) {
-            links.paintLines(link, frame, link.replica().equals(selectedNode) || link.master().equals(selectedNode));
-        }
+        backdrop.draw(frame, unit, model.selectedNodeProperty().get(), view::ink);
         List<Box> occupied = new ArrayList<>();
         for (NodeView node : snapshot.nodes()) {
             Box box = shown.get(node.name());
-            cards.paint(node, box, frame, node.name().equals(selectedNode), model.tcpPorts().get(node.name()));
+            cards.paintWords(node, box, frame, model.tcpPorts().get(node.name()));
             occupied.add(box);
         }
         long defaultLatency = model.specProperty().get().latencyMs();
@@ -290,6 +294,10 @@ final class TopologySkin extends SkinBase<TopologyView> {
         }
         openMenu = menu;
         menu.show(canvas, screenX, screenY);
+    }
+
+    int backdropDraws() {
+        return backdrop.draws();
     }
 
     Optional<Point2D> pointOfNode(String name) {

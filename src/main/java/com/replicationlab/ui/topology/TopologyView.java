@@ -71,6 +71,11 @@ public final class TopologyView extends InkedControl {
         return skin().flatMap(s -> s.pointOfPacket(id));
     }
 
+    /** How many times the cards' shapes and links' lines have been drawn (for tests). */
+    int backdropDraws() {
+        return skin().map(TopologySkin::backdropDraws).orElse(0);
+    }
+
     private Optional<TopologySkin> skin() {
         return getSkin() instanceof TopologySkin skin ? Optional.of(skin) : Optional.empty();
     }
