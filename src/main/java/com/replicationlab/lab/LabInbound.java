@@ -41,6 +41,10 @@ final class LabInbound extends ChannelInboundHandlerAdapter {
             ctx.fireChannelRead(Unpooled.wrappedBuffer(packet.bytes()));
             return;
         }
+        if (stream.takeNext(packet.streamFirst(), packet.bytes())) {
+            ctx.fireChannelRead(Unpooled.wrappedBuffer(packet.bytes()));
+            return;
+        }
         StreamReassembly.Outcome outcome = stream.accept(packet.streamFirst(), packet.bytes(), closeOnGap);
         if (outcome.note() != null) {
             TraceKind kind = outcome.deliver().isEmpty() ? TraceKind.DISCARDED : TraceKind.DELIVERED;

@@ -236,8 +236,9 @@ final class LabNetwork {
             return;
         }
         lab.trace().add(TraceKind.DELIVERED, p.to(), () -> "#" + p.id() + " " + p.direction() + " " + p.label(), p.id());
+        // writeInbound ends the read (channelReadComplete) and runs the tasks it left, as an
+        // event loop would after a socket read: nothing more to run here.
         flight.target.writeInbound(p);
-        flight.target.runPendingTasks();
     }
 
     /**

@@ -68,15 +68,27 @@ final class StreamReassembly {
     }
 
     /**
+     * Takes stream bytes that are the very next ones, with nothing held: the usual case, which
+     * needs no outcome (one for every stream packet was a tenth of the lab network's allocation).
+     * Returns false, taking nothing, for anything else: that goes to {@link #accept}.
+     */
+    boolean takeNext(long first, byte[] bytes) {
+        if (first != next || bytes.length == 0 || !held.isEmpty()) {
+            return false;
+        }
+        next = first + bytes.length;
+        return true;
+    }
+
+    /**
      * What to do with stream bytes starting at offset {@code first}. {@code closeOnGap} (whether a
      * gap ends the connection) is asked only when there is a gap, which is rare.
      */
     Outcome accept(long first, byte[] bytes, BooleanSupplier closeOnGap) {
-        long last = first + bytes.length - 1;
-        if (first == next && bytes.length > 0 && held.isEmpty()) {
-            next = last + 1;
-            return new Outcome(List.of(bytes), null, false); // the usual case: the very next bytes
+        if (takeNext(first, bytes)) {
+            return new Outcome(List.of(bytes), null, false);
         }
+        long last = first + bytes.length - 1;
         if (next >= 0 && last < next) {
             return new Outcome(List.of(), "discards " + bytes.length + " bytes it already has (" + first + ".." + last + ")",
                     false);
