@@ -57,4 +57,14 @@ class DecimalTest {
             assertEquals(out.readableBytes(), Decimal.length(value));
         }
     }
+
+    @Test
+    @DisplayName("reads from an array at an offset, and refuses a text too long before reading it")
+    void parsesFromAnArray() {
+        byte[] text = "$-42\r".getBytes(StandardCharsets.US_ASCII);
+        assertEquals(-42, Decimal.parse(text, 1, 3));
+        assertEquals(4, Decimal.parse(text, 3, 1) + 2);
+        assertThrows(NumberFormatException.class, () -> Decimal.parse(text, 1, 21));
+        assertThrows(NumberFormatException.class, () -> Decimal.parse(text, 1, 4));
+    }
 }
