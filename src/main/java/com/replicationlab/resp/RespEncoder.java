@@ -84,10 +84,7 @@ public final class RespEncoder {
      */
     public static void writeCommand(List<byte[]> args, ByteBuf out) {
         out.ensureWritable(commandLength(args));
-        writeHeader('*', args.size(), out);
-        for (byte[] arg : args) {
-            writeBulk(arg, out);
-        }
+        writeCommandIntoRoom(args, out);
     }
 
     /** Exactly how many bytes {@link #writeCommand} produces: what it adds to a replication offset. */
@@ -102,8 +99,16 @@ public final class RespEncoder {
     /** The wire form of a command, see {@link #writeCommand}. */
     public static byte[] commandBytes(List<byte[]> args) {
         byte[] bytes = new byte[commandLength(args)];
-        writeCommand(args, Unpooled.wrappedBuffer(bytes).clear());
+        writeCommandIntoRoom(args, Unpooled.wrappedBuffer(bytes).clear());
         return bytes;
+    }
+
+    /** Writes a command into a buffer already known to have room for it (its length is not counted twice). */
+    private static void writeCommandIntoRoom(List<byte[]> args, ByteBuf out) {
+        writeHeader('*', args.size(), out);
+        for (byte[] arg : args) {
+            writeBulk(arg, out);
+        }
     }
 
     private static void writeBulk(byte[] bytes, ByteBuf out) {
