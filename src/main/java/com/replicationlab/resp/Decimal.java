@@ -77,6 +77,28 @@ final class Decimal {
         return length;
     }
 
+    /**
+     * Writes {@code value} in ASCII decimal into {@code out} at {@code at}, which must have room
+     * for {@link #length} bytes; returns the index after the last digit.
+     */
+    static int write(long value, byte[] out, int at) {
+        if (value == Long.MIN_VALUE) {
+            System.arraycopy(MIN_VALUE_TEXT, 0, out, at, MIN_VALUE_TEXT.length);
+            return at + MIN_VALUE_TEXT.length;
+        }
+        int end = at + length(value);
+        int i = end;
+        long rest = Math.abs(value);
+        do {
+            out[--i] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        } while (rest != 0);
+        if (value < 0) {
+            out[at] = '-';
+        }
+        return end;
+    }
+
     /** Writes {@code value} in ASCII decimal at the writer index. */
     static void write(long value, ByteBuf out) {
         if (value == Long.MIN_VALUE) {

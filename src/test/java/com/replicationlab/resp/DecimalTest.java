@@ -55,6 +55,9 @@ class DecimalTest {
             Decimal.write(value, out);
             assertEquals(Long.toString(value), out.toString(StandardCharsets.US_ASCII));
             assertEquals(out.readableBytes(), Decimal.length(value));
+            byte[] array = new byte[Decimal.length(value) + 2];
+            assertEquals(array.length - 1, Decimal.write(value, array, 1));
+            assertEquals("#" + value + "#", new String(array, StandardCharsets.US_ASCII).replace('\0', '#'));
         }
     }
 
