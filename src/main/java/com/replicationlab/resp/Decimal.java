@@ -35,7 +35,7 @@ final class Decimal {
      * @throws NumberFormatException otherwise; callers turn it into their own protocol error
      */
     static long parse(byte[] text, int offset, int length) {
-        if (length == 0 || length > MAX_TEXT_LENGTH) {
+        if (length <= 0 || length > MAX_TEXT_LENGTH) {
             throw new NumberFormatException();
         }
         if (length == 1 && text[offset] == '0') {
