@@ -14,28 +14,43 @@ final class Decimal {
     }
 
     /**
-     * Parses the bytes [index, index + length) with Redis's string2ll rules: an optional '-', no
-     * '+', no spaces, no leading zeros ("0" alone is fine, "-0" is not), no overflow.
+     * Parses the bytes [index, index + length) of {@code buf}; see {@link #parse(byte[], int, int)}.
      *
-     * @throws NumberFormatException otherwise; callers turn it into their own protocol error
+     * @throws NumberFormatException when they are not a valid number
      */
     static long parse(ByteBuf buf, int index, int length) {
         if (length == 0 || length > MAX_TEXT_LENGTH) {
             throw new NumberFormatException();
         }
-        if (length == 1 && buf.getByte(index) == '0') {
+        byte[] text = new byte[length];
+        buf.getBytes(index, text);
+        return parse(text, 0, length);
+    }
+
+    /**
+     * Parses the bytes [offset, offset + length) with Redis's string2ll rules: an optional '-', no
+     * '+', no spaces, no leading zeros ("0" alone is fine, "-0" is not), no overflow. A text longer
+     * than any valid number is refused before a byte of it is read.
+     *
+     * @throws NumberFormatException otherwise; callers turn it into their own protocol error
+     */
+    static long parse(byte[] text, int offset, int length) {
+        if (length <= 0 || length > MAX_TEXT_LENGTH) {
+            throw new NumberFormatException();
+        }
+        if (length == 1 && text[offset] == '0') {
             return 0;
         }
-        int end = index + length;
-        boolean negative = buf.getByte(index) == '-';
-        int i = negative ? index + 1 : index;
-        if (i == end || buf.getByte(i) < '1' || buf.getByte(i) > '9') {
+        int end = offset + length;
+        boolean negative = text[offset] == '-';
+        int i = negative ? offset + 1 : offset;
+        if (i == end || text[i] < '1' || text[i] > '9') {
             throw new NumberFormatException();
         }
         // Accumulated as a negative number so that Long.MIN_VALUE fits.
         long value = 0;
         for (; i < end; i++) {
-            int digit = buf.getByte(i) - '0';
+            int digit = text[i] - '0';
             if (digit < 0 || digit > 9 || value < (Long.MIN_VALUE + digit) / 10) {
                 throw new NumberFormatException();
             }
@@ -60,6 +75,28 @@ final class Decimal {
             length++;
         }
         return length;
+    }
+
+    /**
+     * Writes {@code value} in ASCII decimal into {@code out} at {@code at}, which must have room
+     * for {@link #length} bytes; returns the index after the last digit.
+     */
+    static int write(long value, byte[] out, int at) {
+        if (value == Long.MIN_VALUE) {
+            System.arraycopy(MIN_VALUE_TEXT, 0, out, at, MIN_VALUE_TEXT.length);
+            return at + MIN_VALUE_TEXT.length;
+        }
+        int end = at + length(value);
+        int i = end;
+        long rest = Math.abs(value);
+        do {
+            out[--i] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        } while (rest != 0);
+        if (value < 0) {
+            out[at] = '-';
+        }
+        return end;
     }
 
     /** Writes {@code value} in ASCII decimal at the writer index. */

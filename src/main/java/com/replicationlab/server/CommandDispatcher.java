@@ -45,8 +45,7 @@ public final class CommandDispatcher {
     }
 
     private RespValue check(ClientSession session, List<byte[]> args) {
-        String name = new String(args.get(0), StandardCharsets.UTF_8);
-        Command command = table.lookup(name);
+        Command command = table.lookup(args.get(0));
         if (command == null) {
             return refuse(session, unknownCommand(args));
         }

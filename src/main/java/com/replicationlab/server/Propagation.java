@@ -27,8 +27,12 @@ final class Propagation {
         depth++;
     }
 
+    /**
+     * Adds a command to the unit. The list is kept, not copied: it must not change afterwards, as
+     * neither a request's arguments (unmodifiable) nor a command's rewrite (a new list) do.
+     */
     void add(int dbIndex, List<byte[]> command) {
-        pending.add(new Pending(dbIndex, List.copyOf(command)));
+        pending.add(new Pending(dbIndex, command));
     }
 
     boolean inUnit() {
@@ -40,17 +44,24 @@ final class Propagation {
         if (--depth > 0) {
             return;
         }
-        List<Pending> unit = List.copyOf(pending);
-        pending.clear();
-        if (sink == null || unit.isEmpty()) {
+        try {
+            if (sink != null && !pending.isEmpty()) {
+                feed(sink);
+            }
+        } finally {
+            pending.clear();
+        }
+    }
+
+    private void feed(Sink sink) {
+        if (pending.size() == 1) {
+            sink.feed(pending.get(0).dbIndex(), pending.get(0).command());
             return;
         }
-        if (unit.size() == 1) {
-            sink.feed(unit.get(0).dbIndex(), unit.get(0).command());
-            return;
+        sink.feed(pending.get(0).dbIndex(), MULTI);
+        for (Pending p : pending) {
+            sink.feed(p.dbIndex(), p.command());
         }
-        sink.feed(unit.get(0).dbIndex(), MULTI);
-        unit.forEach(p -> sink.feed(p.dbIndex(), p.command()));
-        sink.feed(unit.get(unit.size() - 1).dbIndex(), EXEC);
+        sink.feed(pending.get(pending.size() - 1).dbIndex(), EXEC);
     }
 }

@@ -55,6 +55,19 @@ class DecimalTest {
             Decimal.write(value, out);
             assertEquals(Long.toString(value), out.toString(StandardCharsets.US_ASCII));
             assertEquals(out.readableBytes(), Decimal.length(value));
+            byte[] array = new byte[Decimal.length(value) + 2];
+            assertEquals(array.length - 1, Decimal.write(value, array, 1));
+            assertEquals("#" + value + "#", new String(array, StandardCharsets.US_ASCII).replace('\0', '#'));
         }
+    }
+
+    @Test
+    @DisplayName("reads from an array at an offset, and refuses a text too long before reading it")
+    void parsesFromAnArray() {
+        byte[] text = "$-42\r".getBytes(StandardCharsets.US_ASCII);
+        assertEquals(-42, Decimal.parse(text, 1, 3));
+        assertEquals(4, Decimal.parse(text, 3, 1) + 2);
+        assertThrows(NumberFormatException.class, () -> Decimal.parse(text, 1, 21));
+        assertThrows(NumberFormatException.class, () -> Decimal.parse(text, 1, 4));
     }
 }

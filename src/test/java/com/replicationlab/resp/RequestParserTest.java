@@ -137,6 +137,26 @@ class RequestParserTest {
         }
 
         @Test
+        @DisplayName("many pipelined MSETs in one buffer give every argument as sent")
+        void pipelinedMsets() {
+            StringBuilder wire = new StringBuilder();
+            List<Parsed> expected = new ArrayList<>();
+            for (int n = 0; n < 50; n++) {
+                List<String> args = new ArrayList<>(List.of("MSET"));
+                for (int k = 0; k < 10; k++) {
+                    args.add("key:" + (n * 10 + k));
+                    args.add("v".repeat(n % 7));
+                }
+                StringBuilder request = new StringBuilder("*" + args.size() + "\r\n");
+                args.forEach(arg -> request.append('$').append(arg.length()).append("\r\n").append(arg).append("\r\n"));
+                wire.append(request);
+                expected.add(new Parsed(args, request.length(), false));
+            }
+            assertEquals(expected, parseAll(wire.toString()));
+            assertEquals(expected, feedOneByteAtATime(bytes(wire.toString()), parser(ProtocolLimits.DEFAULTS, true)));
+        }
+
+        @Test
         @DisplayName("a CRLF split across two reads, in a header and after a payload")
         void crlfSplitAcrossReads() {
             byte[] wire = bytes("*1\r\n$4\r\nPING\r\n");
@@ -328,6 +348,36 @@ class RequestParserTest {
             assertEquals("Protocol error: too big mbulk count string", errorOf("*" + "1".repeat(16), SMALL, true));
             assertEquals("Protocol error: too big bulk count string",
                     errorOf("*1\r\n$" + "1".repeat(16), SMALL, true));
+        }
+
+        @Test
+        @DisplayName("a header ending exactly at the line limit is read; one byte more is too big")
+        void headerAtTheLimit() {
+            assertEquals("Protocol error: invalid bulk length", errorOf("*1\r\n$" + "1".repeat(15) + "\r\n", SMALL, true));
+            assertEquals("Protocol error: too big bulk count string",
+                    errorOf("*1\r\n$" + "1".repeat(16) + "\r\n", SMALL, true));
+            assertEquals("Protocol error: invalid multibulk length", errorOf("*" + "1".repeat(15) + "\r\n", SMALL, true));
+            assertEquals("Protocol error: too big mbulk count string", errorOf("*" + "1".repeat(16) + "\r\n", SMALL, true));
+        }
+
+        @Test
+        @DisplayName("header lines of 20 to 41 bytes, longer than the parser copies at once: too large or invalid")
+        void longHeaderLines() {
+            for (int digits = 19; digits <= 40; digits++) {
+                String number = "1" + "0".repeat(digits - 1);
+                assertEquals("Protocol error: invalid bulk length", errorOf("*1\r\n$" + number + "\r\n"), number);
+                assertEquals("Protocol error: invalid multibulk length", errorOf("*" + number + "\r\n"), number);
+            }
+            assertEquals("Protocol error: invalid bulk length", errorOf("*1\r\n$-" + "0".repeat(40) + "\r\n"));
+        }
+
+        @Test
+        @DisplayName("a header split after any byte, with the next request's bytes behind it, reads the same")
+        void headerSplitAnywhere() {
+            String wire = "*3\r\n$4\r\nMSET\r\n$16\r\nkey:000000000001\r\n$0\r\n\r\n"
+                    + "*2\r\n$3\r\nGET\r\n$16\r\nkey:000000000001\r\n";
+            assertEquals(List.of(multibulk(43, "MSET", "key:000000000001", ""), multibulk(36, "GET", "key:000000000001")),
+                    feedSplitEverywhere(bytes(wire), parsers()));
         }
 
         @Test

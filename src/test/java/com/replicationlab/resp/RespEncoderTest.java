@@ -58,10 +58,25 @@ class RespEncoderTest {
         assertEquals(33, expected.length);
         assertEquals(33, RespEncoder.commandLength(set));
         assertArrayEquals(expected, RespEncoder.commandBytes(set));
-        ByteBuf out = Unpooled.buffer(1);
-        RespEncoder.writeCommand(set, out);
-        assertArrayEquals(expected, ByteBufUtil.getBytes(out));
         assertArrayEquals(expected, RespEncoder.toBytes(RespValue.arrayOfBulks(set)));
+    }
+
+    @Test
+    @DisplayName("a propagated command's bytes are its array of bulks, for arguments of 0 to 100,000 bytes")
+    void commandBytesOfAnyLength() {
+        Random random = new Random(7);
+        for (int length : new int[] {0, 1, 9, 10, 99, 100, 999, 1000, 9999, 10000, 100000}) {
+            byte[] value = new byte[length];
+            random.nextBytes(value);
+            List<byte[]> args = new ArrayList<>(List.of(bytes("MSET")));
+            for (int i = 0; i < 10; i++) {
+                args.add(bytes("key:" + i));
+                args.add(value);
+            }
+            byte[] encoded = RespEncoder.commandBytes(args);
+            assertArrayEquals(RespEncoder.toBytes(RespValue.arrayOfBulks(args)), encoded);
+            assertEquals(RespEncoder.commandLength(args), encoded.length);
+        }
     }
 
     @Test
