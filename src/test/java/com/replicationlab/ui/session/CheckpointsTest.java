@@ -121,14 +121,7 @@ class CheckpointsTest {
         CountDownLatch making = new CountDownLatch(1);
         CountDownLatch goOn = new CountDownLatch(1);
         ExecutorService worker = Executors.newSingleThreadExecutor();
-        Checkpoints checkpoints = new Checkpoints(worker, EVERY_EVENTS, 2, () -> {
-            ScriptPerformer real = new ScriptPerformer();
-            return (lab, action) -> {
-                making.countDown();
-                awaitUninterruptibly(goOn);
-                return real.perform(lab, action);
-            };
-        });
+        Checkpoints checkpoints = new Checkpoints(worker, EVERY_EVENTS, 2, gated(new AtomicBoolean(true), making, goOn));
         try {
             Twins twins = new Twins(checkpoints);
             twins.advance(1_000);
@@ -191,16 +184,7 @@ class CheckpointsTest {
         CountDownLatch making = new CountDownLatch(1);
         CountDownLatch goOn = new CountDownLatch(1);
         ExecutorService worker = Executors.newSingleThreadExecutor();
-        Checkpoints checkpoints = new Checkpoints(worker, EVERY_EVENTS, 2, () -> {
-            ScriptPerformer real = new ScriptPerformer();
-            return (lab, action) -> {
-                if (gateShut.get()) {
-                    making.countDown();
-                    awaitUninterruptibly(goOn);
-                }
-                return real.perform(lab, action);
-            };
-        });
+        Checkpoints checkpoints = new Checkpoints(worker, EVERY_EVENTS, 2, gated(gateShut, making, goOn));
         try {
             Twins twins = new Twins(checkpoints);
             twins.chaos(1, 3_200);
@@ -217,6 +201,46 @@ class CheckpointsTest {
             twins.assertSameLab("after the second step back");
             assertTrue(twins.withCheckpoints.performed * 4 < twins.fromTheStart.performed,
                     "the second step back replayed from 2,500");
+        } finally {
+            goOn.countDown();
+            worker.shutdownNow();
+        }
+    }
+
+    @Test
+    @DisplayName("a step back right after a run waits for the checkpoint the worker is making near it, rather than replay from an older one")
+    void waitsForTheCheckpointInTheMaking() throws Exception {
+        AtomicBoolean gateShut = new AtomicBoolean();
+        CountDownLatch making = new CountDownLatch(1);
+        CountDownLatch goOn = new CountDownLatch(1);
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        Checkpoints checkpoints = new Checkpoints(worker, EVERY_EVENTS, 2, gated(gateShut, making, goOn));
+        try {
+            Twins twins = new Twins(checkpoints);
+            twins.chaos(1, 3_200);
+            for (int i = 0; i < 100 && !checkpoints.marks().equals(List.of(2_500L, 3_000L)); i++) {
+                worker.submit(() -> { }).get(30, TimeUnit.SECONDS);
+            }
+            assertEquals(List.of(2_500L, 3_000L), checkpoints.marks(), "the lab at rest has both its marks");
+
+            // The lab runs on past 3,500 and 4,000: the worker follows it from 3,000, and is held there.
+            gateShut.set(true);
+            twins.chaos(2, 1_000);
+            assertTrue(making.await(30, TimeUnit.SECONDS), "the worker follows the lab from 3,000");
+            assertEquals(List.of(2_500L), checkpoints.marks());
+
+            Thread stepping = new Thread(twins::stepBack, "step back");
+            stepping.start();
+            for (int i = 0; i < 3_000 && stepping.isAlive() && stepping.getState() != Thread.State.WAITING; i++) {
+                Thread.sleep(10);
+            }
+            goOn.countDown();
+            stepping.join(TimeUnit.SECONDS.toMillis(60));
+            assertFalse(stepping.isAlive(), "the step back is done once the worker is");
+            twins.assertSameLab("after the step back");
+            assertTrue(twins.withCheckpoints.performed * 4 < twins.fromTheStart.performed,
+                    "replayed from the checkpoint the worker made, not from 2,500: " + twins.withCheckpoints.performed
+                            + " actions, " + twins.fromTheStart.performed + " from the start");
         } finally {
             goOn.countDown();
             worker.shutdownNow();
@@ -341,6 +365,20 @@ class CheckpointsTest {
             }
         }
         return out.toString();
+    }
+
+    /** The worker's performers: while {@code gateShut}, each action says it is {@code making} and waits to {@code goOn}. */
+    private static Supplier<ActionPerformer> gated(AtomicBoolean gateShut, CountDownLatch making, CountDownLatch goOn) {
+        return () -> {
+            ScriptPerformer real = new ScriptPerformer();
+            return (lab, action) -> {
+                if (gateShut.get()) {
+                    making.countDown();
+                    awaitUninterruptibly(goOn);
+                }
+                return real.perform(lab, action);
+            };
+        };
     }
 
     private static void awaitUninterruptibly(CountDownLatch latch) {
