@@ -134,9 +134,11 @@ final class Checkpoints implements AutoCloseable {
      * Hands over the newest checkpoint at or before {@code events}, to replay on from; it is no
      * longer kept. Every checkpoint kept fits the current journal ({@link #follow} and the worker
      * see to it): the journal's actions before its point are the ones it performed. If the worker
-     * is making a checkpoint at or before {@code events} from a lab no older than that one (as when
-     * it follows a lab that ran flat out), waits for it: replaying on from where the worker has got
-     * to is never longer than replaying the whole way from the older one.
+     * is making a checkpoint at or before {@code events} from a lab ahead of that one (as when it
+     * follows a lab that ran flat out), waits for it: replaying on from where the worker has got to
+     * is never longer than replaying the whole way from the older one. One the worker makes from
+     * a fresh lab is not waited for: replaying on this thread meanwhile, beside the worker, costs
+     * the step back no more where a second core is free, and the next step back finds the worker's.
      */
     synchronized Optional<Checkpoint> take(long events) {
         while (making && worthWaitingFor(inProgress, events)) {
@@ -154,11 +156,12 @@ final class Checkpoints implements AutoCloseable {
 
     /**
      * Whether the checkpoint being made is the one to take: at or before {@code events}, for the
-     * current journal, and made from a lab no older than the newest kept one. Caller holds the lock.
+     * current journal, and made from a lab ahead of the newest kept one (or of a fresh lab). Caller
+     * holds the lock.
      */
     private boolean worthWaitingFor(Job job, long events) {
         long newestKept = newestAtOrBefore(events).map(Checkpoint::eventsRun).orElse(0L);
-        return job.mark() <= events && job.startsAt() >= newestKept && job.spec().equals(live.spec())
+        return job.mark() <= events && job.startsAt() > newestKept && job.spec().equals(live.spec())
                 && job.entries().equals(live.entriesBefore(job.mark()));
     }
 

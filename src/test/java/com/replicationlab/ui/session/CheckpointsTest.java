@@ -248,6 +248,29 @@ class CheckpointsTest {
     }
 
     @Test
+    @DisplayName("a step back does not wait for a checkpoint the worker makes from a fresh lab: it replays beside it")
+    void doesNotWaitForAReplayFromTheStart() throws Exception {
+        CountDownLatch making = new CountDownLatch(1);
+        CountDownLatch goOn = new CountDownLatch(1);
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        Checkpoints checkpoints = new Checkpoints(worker, EVERY_EVENTS, 2, gated(new AtomicBoolean(true), making, goOn));
+        try {
+            Twins twins = new Twins(checkpoints);
+            twins.chaos(1, 1_200);
+            assertTrue(making.await(30, TimeUnit.SECONDS), "the worker makes a checkpoint from a fresh lab, and is held there");
+
+            Thread stepping = new Thread(twins::stepBack, "step back");
+            stepping.start();
+            stepping.join(TimeUnit.SECONDS.toMillis(60));
+            assertFalse(stepping.isAlive(), "the step back did not wait for the worker");
+            twins.assertSameLab("after the step back");
+        } finally {
+            goOn.countDown();
+            worker.shutdownNow();
+        }
+    }
+
+    @Test
     @DisplayName("a worker that fails makes no checkpoint, and a step back replays from the start")
     void workerFailure() {
         Checkpoints checkpoints = madeAtOnce(() -> (lab, action) -> {
