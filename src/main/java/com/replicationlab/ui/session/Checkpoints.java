@@ -227,10 +227,9 @@ final class Checkpoints implements AutoCloseable {
         if (live.eventsRun() <= job.liveEventsRun()) {
             return;
         }
-        long followed = labsFollowed;
         long until = System.nanoTime() + nanos;
         try {
-            for (long left = nanos; left > 0 && labsFollowed == followed && !closed; left = until - System.nanoTime()) {
+            for (long left = nanos; left > 0 && labsFollowed == job.labsFollowed() && !closed; left = until - System.nanoTime()) {
                 TimeUnit.NANOSECONDS.timedWait(this, left);
             }
         } catch (InterruptedException e) {
@@ -271,7 +270,7 @@ final class Checkpoints implements AutoCloseable {
         base.ifPresent(ready::remove);
         making = true;
         marksRunPastAtLastJob = marksRunPast;
-        inProgress = new Job(live.spec(), live.entriesBefore(mark), mark, base, live.eventsRun());
+        inProgress = new Job(live.spec(), live.entriesBefore(mark), mark, base, live.eventsRun(), labsFollowed);
         return inProgress;
     }
 
@@ -300,10 +299,11 @@ final class Checkpoints implements AutoCloseable {
 
     /**
      * One checkpoint to make: the lab at {@code mark}, with {@code entries} (those before it)
-     * performed, from {@code base} or a fresh lab; the live lab was at {@code liveEventsRun}.
+     * performed, from {@code base} or a fresh lab; the live lab was at {@code liveEventsRun}, the
+     * {@code labsFollowed}th lab followed.
      */
     private record Job(ClusterSpec spec, List<JournalEntry> entries, long mark, Optional<Checkpoint> base,
-                       long liveEventsRun) {
+                       long liveEventsRun, long labsFollowed) {
 
         Checkpoint make(ActionPerformer by) {
             return base.orElseGet(() -> Checkpoint.fresh(spec)).replayOnTo(mark, entries, by);
