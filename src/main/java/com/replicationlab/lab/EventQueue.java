@@ -13,6 +13,16 @@ final class EventQueue {
 
     private final PriorityQueue<LabEvent> pending = new PriorityQueue<>();
     private long nextSequence;
+    private int maxPending = MAX_PENDING;
+
+    /** A lower bound, for a lab in a small heap (the window's): it fails loudly before memory runs out. */
+    void limitPending(int max) {
+        maxPending = max;
+    }
+
+    int maxPending() {
+        return maxPending;
+    }
 
     LabEvent add(long atMs, String node, String description, Runnable action) {
         return add(atMs, node, Lazy.of(description), action);
@@ -20,8 +30,9 @@ final class EventQueue {
 
     /** As above, with a description made only if somebody reads it. */
     LabEvent add(long atMs, String node, Supplier<String> description, Runnable action) {
-        if (pending.size() >= MAX_PENDING) {
-            throw new IllegalStateException("more than " + MAX_PENDING + " pending lab events");
+        if (pending.size() >= maxPending) {
+            throw new IllegalStateException("more than " + maxPending
+                    + " pending lab events: the lab is running away (packets or timers made faster than they run)");
         }
         LabEvent event = new LabEvent(atMs, nextSequence++, node, description, action);
         pending.add(event);

@@ -217,6 +217,18 @@ public final class Lab {
         return events.peek();
     }
 
+    /**
+     * Bounds the events pending at once (packets in flight, timers); a million by default. An event
+     * beyond it fails (IllegalStateException) rather than take the last of a small heap.
+     */
+    public void limitPendingEvents(int max) {
+        events.limitPending(max);
+    }
+
+    public int pendingEventsLimit() {
+        return events.maxPending();
+    }
+
     /** Stops running events once this many have run (used to rebuild the state of an earlier step). */
     public void limitEvents(long limit) {
         eventLimit = limit;

@@ -23,16 +23,32 @@ public final class Session {
     static final String SOURCE = "script";
 
     private final List<SessionListener> listeners = new ArrayList<>();
-    private final ActionLog log = new ActionLog();
+    /** Null for a session that keeps no log ({@link #withoutLog}). */
+    private final ActionLog log;
     private Lab lab;
 
     /** A session that starts its own lab (from a cluster action, or the default one). */
     public Session() {
+        this(null, new ActionLog());
     }
 
-    /** A session acting on a lab that is already running (a served lab, the window's lab). */
+    /** A session acting on a lab that is already running (a served lab). */
     public Session(Lab lab) {
+        this(lab, new ActionLog());
+    }
+
+    private Session(Lab lab, ActionLog log) {
         this.lab = lab;
+        this.log = log;
+    }
+
+    /**
+     * A session acting on a running lab whose actions are recorded by whoever performs them (the
+     * window's journal, which step back and "save as scenario" use): a log of its own would only
+     * hold every action a second time, for as long as the lab lives.
+     */
+    public static Session withoutLog(Lab lab) {
+        return new Session(lab, null);
     }
 
     public void addListener(SessionListener listener) {
@@ -45,7 +61,9 @@ public final class Session {
                 return Outcome.failed("unknown node '" + node + "' (nodes: " + String.join(", ", lab().nodeNames()) + ")");
             }
         }
-        log.add(action);
+        if (log != null) {
+            log.add(action);
+        }
         for (SessionListener listener : listeners) {
             listener.actionStarting(action);
         }
@@ -88,6 +106,9 @@ public final class Session {
     }
 
     public ActionLog log() {
+        if (log == null) {
+            throw new IllegalStateException("this session keeps no log: its actions are recorded by whoever performs them");
+        }
         return log;
     }
 

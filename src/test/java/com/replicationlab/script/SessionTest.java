@@ -1,5 +1,7 @@
 package com.replicationlab.script;
 
+import com.replicationlab.lab.ClusterSpec;
+import com.replicationlab.lab.Lab;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +10,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @DisplayName("A session runs actions one at a time")
@@ -62,6 +65,16 @@ class SessionTest {
         Outcome outcome = perform(new Session(), "config master min-replicas-to-write lots");
         assertTrue(outcome.failed());
         assertTrue(outcome.detail().startsWith("ERR CONFIG SET failed"), outcome.detail());
+    }
+
+    @Test
+    @DisplayName("a session without a log (the window's: its journal records the actions) performs as any other and keeps none")
+    void withoutLog() throws ScriptException {
+        Session session = Session.withoutLog(Lab.create(ClusterSpec.defaults()));
+        assertEquals("OK", perform(session, "master> SET k v").detail());
+        assertEquals("\"v\"", perform(session, "master> GET k").detail());
+        IllegalStateException noLog = assertThrows(IllegalStateException.class, session::log);
+        assertEquals("this session keeps no log: its actions are recorded by whoever performs them", noLog.getMessage());
     }
 
     @Test

@@ -17,7 +17,7 @@ record Checkpoint(ClusterSpec spec, long mark, List<JournalEntry> performed, Lab
 
     /** A fresh lab: the checkpoint at event 0, where a replay from the start begins. */
     static Checkpoint fresh(ClusterSpec spec) {
-        return new Checkpoint(spec, 0, List.of(), Lab.create(spec, LabSession.TRACE_KEPT));
+        return new Checkpoint(spec, 0, List.of(), LabSession.newLab(spec));
     }
 
     /** Where the lab is: {@code mark}, or just after the action that ran past it. */

@@ -29,7 +29,9 @@ import java.util.function.Supplier;
  * mark (paused, stepped back, or played slowly): from a checkpoint no longer wanted (left behind as
  * the lab moved on), or else from a fresh lab; never from a wanted one, which the next step back
  * may need. A checkpoint is kept only while the journal begins with the very
- * actions it performed, so it is always the lab a replay from the start would give. At most
+ * actions it performed, so it is always the lab a replay from the start would give. A step back
+ * that finds the worker making the checkpoint nearest its target waits for it rather than replay
+ * from an older one: the worker's lab is already on its way there. At most
  * {@code keep} labs are kept or being made at a time: each is a whole lab, with its keyspaces and
  * backlogs.
  *
@@ -48,11 +50,15 @@ final class Checkpoints implements AutoCloseable {
     private final List<Checkpoint> ready = new ArrayList<>();
     private Live live;
     private boolean making;
+    /** The job the worker is on while {@code making}. */
+    private Job inProgress;
     private boolean workQueued;
     private boolean closed;
     /** Marks the live lab has run past, and how many it had when the worker last began a checkpoint. */
     private long marksRunPast;
     private long marksRunPastAtLastJob;
+    /** Labs that became current (fresh or rebuilt); a new one ends the worker's rest. */
+    private long labsFollowed;
 
     // The lab thread's own: the current lab, its cluster and journal (the session's), what was reported.
     private Lab current;
@@ -113,6 +119,9 @@ final class Checkpoints implements AutoCloseable {
             live = now;
             if (ranPastAMark) {
                 marksRunPast++;
+            } else {
+                labsFollowed++;
+                notifyAll();
             }
             ready.removeIf(checkpoint -> !now.fits(checkpoint));
         }
@@ -124,13 +133,41 @@ final class Checkpoints implements AutoCloseable {
     /**
      * Hands over the newest checkpoint at or before {@code events}, to replay on from; it is no
      * longer kept. Every checkpoint kept fits the current journal ({@link #follow} and the worker
-     * see to it): the journal's actions before its point are the ones it performed.
+     * see to it): the journal's actions before its point are the ones it performed. If the worker
+     * is making a checkpoint at or before {@code events} from a lab ahead of that one (as when it
+     * follows a lab that ran flat out), waits for it: replaying on from where the worker has got to
+     * is never longer than replaying the whole way from the older one. One the worker makes from
+     * a fresh lab is not waited for: replaying on this thread meanwhile, beside the worker, costs
+     * the step back no more where a second core is free, and the next step back finds the worker's.
      */
     synchronized Optional<Checkpoint> take(long events) {
-        Optional<Checkpoint> newest = ready.stream().filter(checkpoint -> checkpoint.eventsRun() <= events)
-                .max(Comparator.comparingLong(Checkpoint::eventsRun));
+        while (making && worthWaitingFor(inProgress, events)) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        Optional<Checkpoint> newest = newestAtOrBefore(events);
         newest.ifPresent(ready::remove);
         return newest;
+    }
+
+    /**
+     * Whether the checkpoint being made is the one to take: at or before {@code events}, for the
+     * current journal, and made from a lab ahead of the newest kept one (or of a fresh lab). Caller
+     * holds the lock.
+     */
+    private boolean worthWaitingFor(Job job, long events) {
+        long newestKept = newestAtOrBefore(events).map(Checkpoint::eventsRun).orElse(0L);
+        return job.mark() <= events && job.startsAt() > newestKept && job.spec().equals(live.spec())
+                && job.entries().equals(live.entriesBefore(job.mark()));
+    }
+
+    private Optional<Checkpoint> newestAtOrBefore(long events) {
+        return ready.stream().filter(checkpoint -> checkpoint.eventsRun() <= events)
+                .max(Comparator.comparingLong(Checkpoint::eventsRun));
     }
 
     /** The marks of the checkpoints kept now, oldest first. */
@@ -175,26 +212,26 @@ final class Checkpoints implements AutoCloseable {
         // After a failure, or a checkpoint the lab has left behind meanwhile, the worker waits for the
         // lab to move on: a step back meanwhile replays from the start, as it always could.
         if (made != null) {
-            if (labRanOnSince(job)) {
-                rest(System.nanoTime() - startNanos);
-            }
+            rest(job, System.nanoTime() - startNanos);
             wakeWorker();
         }
-    }
-
-    private synchronized boolean labRanOnSince(Job job) {
-        return live.eventsRun() > job.liveEventsRun();
     }
 
     /**
      * While the live lab runs on, the worker rests as long as it worked after each checkpoint: it
      * then takes at most half a core from the lab thread and the window, even where thread
-     * priorities count for nothing (Linux). A lab at rest (paused, stepped back) gets its
-     * checkpoints at full speed.
+     * priorities count for nothing (Linux). A lab at rest (paused) gets its checkpoints at full
+     * speed, and a step back or a reset ends a rest at once: the lab it makes current is at rest.
      */
-    private static void rest(long nanos) {
+    private synchronized void rest(Job job, long nanos) {
+        if (live.eventsRun() <= job.liveEventsRun()) {
+            return;
+        }
+        long until = System.nanoTime() + nanos;
         try {
-            TimeUnit.NANOSECONDS.sleep(nanos);
+            for (long left = nanos; left > 0 && labsFollowed == job.labsFollowed() && !closed; left = until - System.nanoTime()) {
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -233,7 +270,8 @@ final class Checkpoints implements AutoCloseable {
         base.ifPresent(ready::remove);
         making = true;
         marksRunPastAtLastJob = marksRunPast;
-        return new Job(live.spec(), live.entriesBefore(mark), mark, base, live.eventsRun());
+        inProgress = new Job(live.spec(), live.entriesBefore(mark), mark, base, live.eventsRun(), labsFollowed);
+        return inProgress;
     }
 
     /**
@@ -242,6 +280,8 @@ final class Checkpoints implements AutoCloseable {
      */
     private synchronized Checkpoint finished(Checkpoint made) {
         making = false;
+        inProgress = null;
+        notifyAll();
         if (made == null || closed || !live.fits(made)) {
             return null;
         }
@@ -254,17 +294,24 @@ final class Checkpoints implements AutoCloseable {
     public synchronized void close() {
         closed = true;
         ready.clear();
+        notifyAll();
     }
 
     /**
      * One checkpoint to make: the lab at {@code mark}, with {@code entries} (those before it)
-     * performed, from {@code base} or a fresh lab; the live lab was at {@code liveEventsRun}.
+     * performed, from {@code base} or a fresh lab; the live lab was at {@code liveEventsRun}, the
+     * {@code labsFollowed}th lab followed.
      */
     private record Job(ClusterSpec spec, List<JournalEntry> entries, long mark, Optional<Checkpoint> base,
-                       long liveEventsRun) {
+                       long liveEventsRun, long labsFollowed) {
 
         Checkpoint make(ActionPerformer by) {
             return base.orElseGet(() -> Checkpoint.fresh(spec)).replayOnTo(mark, entries, by);
+        }
+
+        /** Where the lab it replays on from is: its base, or event 0. */
+        long startsAt() {
+            return base.map(Checkpoint::eventsRun).orElse(0L);
         }
     }
 

@@ -32,6 +32,13 @@ public final class LabSession implements AutoCloseable {
      * step back to, or kept as a checkpoint, would otherwise hold 200,000 records nobody reads.
      */
     public static final int TRACE_KEPT = 5_000;
+    /**
+     * Events pending at once in each of the session's labs: a packet in flight with its bytes is
+     * about half a kilobyte, so the lab's default million would not fit the window's heap (320 MB,
+     * see scripts/launch). A runaway fails with a message (in the window's log) at 200,000, a
+     * hundred megabytes; a busy lab of 8 replicas has hundreds (packets within a latency, timers).
+     */
+    static final int PENDING_EVENTS_KEPT = 200_000;
 
     private final ActionPerformer performer;
     private final LabFeed feed;
@@ -56,7 +63,14 @@ public final class LabSession implements AutoCloseable {
     public Lab start(ClusterSpec fresh) {
         spec = fresh;
         journal.clear();
-        return follow(Lab.create(spec, TRACE_KEPT));
+        return follow(newLab(spec));
+    }
+
+    /** A fresh lab as the session keeps it (live, rebuilt or a checkpoint): a short trace, a bounded event queue. */
+    static Lab newLab(ClusterSpec spec) {
+        Lab lab = Lab.create(spec, TRACE_KEPT);
+        lab.limitPendingEvents(PENDING_EVENTS_KEPT);
+        return lab;
     }
 
     /** The lab becomes the current one: the window sees it, and checkpoints are made of its past. */

@@ -79,7 +79,7 @@ public final class ScriptPerformer implements ActionPerformer {
     private Session sessionFor(Lab lab) {
         if (lab != sessionLab) {
             sessionLab = lab;
-            session = new Session(lab);
+            session = Session.withoutLog(lab); // the journal (LabSession) records the actions
             watch = copies == null ? null : new TaskWatch(session, () -> copies.apply(lab));
             if (watch != null) {
                 watch.onMet(task -> onMet.accept(task));

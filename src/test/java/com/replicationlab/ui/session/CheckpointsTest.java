@@ -118,37 +118,24 @@ class CheckpointsTest {
     @Test
     @DisplayName("a checkpoint made from a journal that changed while it was being made is not kept")
     void madeForAnOldJournal() throws Exception {
-        CountDownLatch making = new CountDownLatch(1);
-        CountDownLatch goOn = new CountDownLatch(1);
-        ExecutorService worker = Executors.newSingleThreadExecutor();
-        Checkpoints checkpoints = new Checkpoints(worker, EVERY_EVENTS, 2, () -> {
-            ScriptPerformer real = new ScriptPerformer();
-            return (lab, action) -> {
-                making.countDown();
-                awaitUninterruptibly(goOn);
-                return real.perform(lab, action);
-            };
-        });
-        try {
-            Twins twins = new Twins(checkpoints);
+        try (HeldWorker worker = new HeldWorker(true)) {
+            Twins twins = new Twins(worker.checkpoints);
             twins.advance(1_000);
             long before = twins.a.eventsRun();
             twins.apply("master> SET history first");
             twins.advance(100_000);
-            assertTrue(making.await(30, TimeUnit.SECONDS), "the worker began the checkpoint at 500");
+            assertTrue(worker.held(), "the worker began the checkpoint at 500");
 
             // Meanwhile the lab goes back to before that action, and on into another history.
             twins.rewindTo(before - 1);
             twins.apply("master> SET history second");
             twins.advance(100_000);
-            goOn.countDown();
-            worker.submit(() -> { }).get(30, TimeUnit.SECONDS);
+            worker.letGo();
+            worker.idle();
 
             // Back to where only the checkpoint at 500 can serve: made for the first history, it must not.
             twins.rewindTo(700);
             twins.assertSameLab("after a rewind to 700");
-        } finally {
-            worker.shutdownNow();
         }
     }
 
@@ -187,39 +174,60 @@ class CheckpointsTest {
     @Test
     @DisplayName("while the worker makes again the checkpoint a step back used, the next step back still finds the one before")
     void refillLeavesTheNextOneAlone() throws Exception {
-        AtomicBoolean gateShut = new AtomicBoolean();
-        CountDownLatch making = new CountDownLatch(1);
-        CountDownLatch goOn = new CountDownLatch(1);
-        ExecutorService worker = Executors.newSingleThreadExecutor();
-        Checkpoints checkpoints = new Checkpoints(worker, EVERY_EVENTS, 2, () -> {
-            ScriptPerformer real = new ScriptPerformer();
-            return (lab, action) -> {
-                if (gateShut.get()) {
-                    making.countDown();
-                    awaitUninterruptibly(goOn);
-                }
-                return real.perform(lab, action);
-            };
-        });
-        try {
-            Twins twins = new Twins(checkpoints);
-            twins.chaos(1, 3_200);
-            for (int i = 0; i < 100 && !checkpoints.marks().equals(List.of(2_500L, 3_000L)); i++) {
-                worker.submit(() -> { }).get(30, TimeUnit.SECONDS);
-            }
-            assertEquals(List.of(2_500L, 3_000L), checkpoints.marks(), "the lab at rest has both its marks");
+        try (HeldWorker worker = new HeldWorker(false)) {
+            Twins twins = restingWithBothMarks(worker);
 
-            gateShut.set(true);
+            worker.holdFromNowOn();
             twins.stepBack();
-            assertTrue(making.await(30, TimeUnit.SECONDS), "the worker makes 3,000 again");
-            assertEquals(List.of(2_500L), checkpoints.marks(), "not from 2,500: a step back may need it meanwhile");
+            assertTrue(worker.held(), "the worker makes 3,000 again");
+            assertEquals(List.of(2_500L), worker.checkpoints.marks(), "not from 2,500: a step back may need it meanwhile");
             twins.stepBack();
             twins.assertSameLab("after the second step back");
             assertTrue(twins.withCheckpoints.performed * 4 < twins.fromTheStart.performed,
                     "the second step back replayed from 2,500");
-        } finally {
-            goOn.countDown();
-            worker.shutdownNow();
+        }
+    }
+
+    @Test
+    @DisplayName("a step back right after a run waits for the checkpoint the worker is making near it, rather than replay from an older one")
+    void waitsForTheCheckpointInTheMaking() throws Exception {
+        try (HeldWorker worker = new HeldWorker(false)) {
+            Twins twins = restingWithBothMarks(worker);
+
+            // The lab runs on past 3,500 and 4,000: the worker follows it from 3,000, and is held there.
+            worker.holdFromNowOn();
+            twins.chaos(2, 1_000);
+            assertTrue(worker.held(), "the worker follows the lab from 3,000");
+            assertEquals(List.of(2_500L), worker.checkpoints.marks());
+
+            Thread stepping = new Thread(twins::stepBack, "step back");
+            stepping.start();
+            for (int i = 0; i < 3_000 && stepping.isAlive() && stepping.getState() != Thread.State.WAITING; i++) {
+                Thread.sleep(10);
+            }
+            worker.letGo();
+            stepping.join(TimeUnit.SECONDS.toMillis(60));
+            assertFalse(stepping.isAlive(), "the step back is done once the worker is");
+            twins.assertSameLab("after the step back");
+            assertTrue(twins.withCheckpoints.performed * 4 < twins.fromTheStart.performed,
+                    "replayed from the checkpoint the worker made, not from 2,500: " + twins.withCheckpoints.performed
+                            + " actions, " + twins.fromTheStart.performed + " from the start");
+        }
+    }
+
+    @Test
+    @DisplayName("a step back does not wait for a checkpoint the worker makes from a fresh lab: it replays beside it")
+    void doesNotWaitForAReplayFromTheStart() throws Exception {
+        try (HeldWorker worker = new HeldWorker(true)) {
+            Twins twins = new Twins(worker.checkpoints);
+            twins.chaos(1, 1_200);
+            assertTrue(worker.held(), "the worker makes a checkpoint from a fresh lab, and is held there");
+
+            Thread stepping = new Thread(twins::stepBack, "step back");
+            stepping.start();
+            stepping.join(TimeUnit.SECONDS.toMillis(60));
+            assertFalse(stepping.isAlive(), "the step back did not wait for the worker");
+            twins.assertSameLab("after the step back");
         }
     }
 
@@ -296,6 +304,17 @@ class CheckpointsTest {
         }
     }
 
+    /** Twins run 3,200 events of chaos, then left at rest until the worker has made both marks, 2,500 and 3,000. */
+    private Twins restingWithBothMarks(HeldWorker worker) throws Exception {
+        Twins twins = new Twins(worker.checkpoints);
+        twins.chaos(1, 3_200);
+        for (int i = 0; i < 100 && !worker.checkpoints.marks().equals(List.of(2_500L, 3_000L)); i++) {
+            worker.idle();
+        }
+        assertEquals(List.of(2_500L, 3_000L), worker.checkpoints.marks(), "the lab at rest has both its marks");
+        return twins;
+    }
+
     /** Checkpoints made on the calling thread the moment a mark is passed: what the tests compare is then certain. */
     private static Checkpoints madeAtOnce(Supplier<ActionPerformer> performers) {
         return new Checkpoints(Runnable::run, EVERY_EVENTS, 2, performers);
@@ -341,6 +360,56 @@ class CheckpointsTest {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Checkpoints made on a thread of their own, whose performers can be held: once held, the
+     * worker stops at the first action of the checkpoint it makes, until let go (or closed).
+     */
+    private static final class HeldWorker implements AutoCloseable {
+        private final AtomicBoolean holding;
+        private final CountDownLatch stopped = new CountDownLatch(1);
+        private final CountDownLatch goOn = new CountDownLatch(1);
+        private final ExecutorService thread = Executors.newSingleThreadExecutor();
+        final Checkpoints checkpoints;
+
+        HeldWorker(boolean heldFromTheStart) {
+            holding = new AtomicBoolean(heldFromTheStart);
+            checkpoints = new Checkpoints(thread, EVERY_EVENTS, 2, () -> {
+                ScriptPerformer real = new ScriptPerformer();
+                return (lab, action) -> {
+                    if (holding.get()) {
+                        stopped.countDown();
+                        awaitUninterruptibly(goOn);
+                    }
+                    return real.perform(lab, action);
+                };
+            });
+        }
+
+        void holdFromNowOn() {
+            holding.set(true);
+        }
+
+        /** Whether the worker stopped, held, within 30 s. */
+        boolean held() throws InterruptedException {
+            return stopped.await(30, TimeUnit.SECONDS);
+        }
+
+        void letGo() {
+            goOn.countDown();
+        }
+
+        /** Waits until the worker has done what it was given so far. */
+        void idle() throws Exception {
+            thread.submit(() -> { }).get(30, TimeUnit.SECONDS);
+        }
+
+        @Override
+        public void close() {
+            letGo();
+            thread.shutdownNow();
+        }
     }
 
     private static void awaitUninterruptibly(CountDownLatch latch) {
