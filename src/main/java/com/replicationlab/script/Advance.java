@@ -16,6 +16,7 @@ public record Advance(TimeSpan span) implements Action {
     public Outcome perform(Session session) {
         Lab lab = session.lab();
         lab.advance(span.ms());
-        return Outcome.done(String.format(Locale.ROOT, "virtual time is %.3f s", lab.elapsedMs() / 1000.0));
+        String seconds = String.format(Locale.ROOT, "%.3f", lab.elapsedMs() / 1000.0);
+        return Outcome.done("virtual time is " + seconds + " s").worded("advanced", seconds);
     }
 }

@@ -4,14 +4,24 @@ import com.replicationlab.resp.RespValue;
 
 /**
  * What came of one action: done (with a detail such as a reply), or a check that passed or failed.
- * A command's outcome also keeps the reply itself, for printing it in other forms.
+ * A command's outcome also keeps the reply itself, for printing it in other forms; an outcome the
+ * window may show in another language keeps its detail's wording.
  */
-public record Outcome(Status status, String detail, RespValue reply) {
+public record Outcome(Status status, String detail, RespValue reply, Wording wording) {
 
     public enum Status { DONE, PASSED, FAILED }
 
     public Outcome(Status status, String detail) {
-        this(status, detail, null);
+        this(status, detail, null, null);
+    }
+
+    public Outcome(Status status, String detail, RespValue reply) {
+        this(status, detail, reply, null);
+    }
+
+    /** The same outcome, with its detail also as a message key and arguments. */
+    Outcome worded(String key, String... args) {
+        return new Outcome(status, detail, reply, new Wording(key, args));
     }
 
     static Outcome done(String detail) {

@@ -25,7 +25,8 @@ class SessionTest {
         Session session = new Session();
         assertFalse(session.hasLab());
         Outcome outcome = perform(session, "advance 2s");
-        assertEquals(new Outcome(Outcome.Status.DONE, "virtual time is 2.000 s"), outcome);
+        assertEquals(new Outcome(Outcome.Status.DONE, "virtual time is 2.000 s", null, new Wording("advanced", "2.000")),
+                outcome);
         assertEquals(List.of("master", "replica-1", "replica-2"), session.lab().nodeNames());
     }
 

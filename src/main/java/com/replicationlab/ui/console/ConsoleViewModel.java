@@ -98,9 +98,9 @@ public final class ConsoleViewModel {
         if (failure != null) {
             add(TranscriptLine.Kind.ERROR, i18n.get("console.refused", String.valueOf(failure.getMessage())));
         } else if (!outcome.accepted()) {
-            add(TranscriptLine.Kind.ERROR, i18n.get("console.refused", outcome.detail()));
+            add(TranscriptLine.Kind.ERROR, i18n.get("console.refused", outcome.detail(i18n)));
         } else {
-            for (String reply : outcome.detail().split("\n", -1)) {
+            for (String reply : outcome.detail(i18n).split("\n", -1)) {
                 add(reply.startsWith("(error)") ? TranscriptLine.Kind.ERROR : TranscriptLine.Kind.REPLY, reply);
             }
         }

@@ -10,6 +10,7 @@ import com.replicationlab.script.Cluster;
 import com.replicationlab.script.Outcome;
 import com.replicationlab.script.ScriptException;
 import com.replicationlab.script.ScriptParser;
+import com.replicationlab.script.Wording;
 import com.replicationlab.script.Session;
 
 import java.util.List;
@@ -66,13 +67,14 @@ public final class ScriptPerformer implements ActionPerformer {
         }
         if (parsed instanceof Cluster) {
             // A fresh lab is the window's to make (LabViewModel.reset): here it would replace the lab unseen.
-            return new ActionOutcome(action, false, "a cluster line starts a fresh lab: use Reset or open a scenario");
+            return new ActionOutcome(action, false, "a cluster line starts a fresh lab: use Reset or open a scenario",
+                    new Wording("clusterInWindow"));
         }
         Outcome outcome = sessionFor(lab).perform(parsed);
         // The window prints a reply as redis-cli does, over several lines if need be.
         String detail = parsed instanceof NodeCommand command && outcome.reply() != null
                 ? CliReplyText.text(command.args(), outcome.reply()) : outcome.detail();
-        return new ActionOutcome(action, !outcome.failed(), detail);
+        return new ActionOutcome(action, !outcome.failed(), detail, outcome.wording());
     }
 
     /** One session per lab: a rebuilt or fresh lab gets a fresh session. */

@@ -43,8 +43,8 @@ final class StatusBar {
                 return i18n.get("status.doneQuietly", last.action().text());
             }
             return last.accepted() && !last.detail().startsWith(ERROR_REPLY)
-                    ? i18n.get("status.done", last.action().text(), last.detail())
-                    : i18n.get("status.refused", last.action().text(), last.detail());
+                    ? i18n.get("status.done", last.action().text(), last.detail(i18n))
+                    : i18n.get("status.refused", last.action().text(), last.detail(i18n));
         }, model.lastOutcomeProperty(), i18n.localeProperty()));
         model.lastOutcomeProperty().addListener((obs, old, now) -> {
             outcome.getStyleClass().removeAll("status-refused");

@@ -5,11 +5,13 @@ import com.replicationlab.lab.Lab;
 import com.replicationlab.lesson.Lesson;
 import com.replicationlab.lesson.LessonParser;
 import com.replicationlab.lesson.TaskBlock;
+import com.replicationlab.ui.i18n.I18n;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,6 +30,22 @@ class ScriptPerformerTest {
         assertEquals("1) \"a\"\n2) \"b\"", range.detail());
         ActionOutcome info = performer.perform(lab, LabActions.command("master", List.of("INFO", "replication")));
         assertTrue(info.detail().startsWith("# Replication\nrole:master\n"), info.detail());
+    }
+
+    @Test
+    @DisplayName("the window says an advance and a refused cluster line in its language; in English as scripts do")
+    void wordedInTheWindowsLanguage() {
+        I18n english = new I18n(Locale.ENGLISH);
+        I18n chinese = new I18n(Locale.SIMPLIFIED_CHINESE);
+        ActionOutcome advanced = performer.perform(lab, new LabAction("advance 2025ms"));
+        assertEquals("virtual time is 2.025 s", advanced.detail());
+        assertEquals(advanced.detail(), advanced.detail(english));
+        assertEquals("虚拟时间现在是 2.025 秒", advanced.detail(chinese));
+
+        ActionOutcome cluster = performer.perform(lab, new LabAction("cluster replicas=1"));
+        assertFalse(cluster.accepted());
+        assertEquals(cluster.detail(), cluster.detail(english));
+        assertTrue(cluster.detail(chinese).startsWith("cluster 行会新建一个实验室"), cluster.detail(chinese));
     }
 
     @Test
