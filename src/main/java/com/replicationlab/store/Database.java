@@ -69,19 +69,14 @@ public final class Database {
 
     /** Stores {@code value} and clears any expiry time (the effect of a plain SET). */
     public void putClearingExpiry(ByteKey key, RedisObject value) {
-        if (values.put(key, value) == null) {
-            keySetChanged(key);
-        }
+        put(key, value);
         expiresAtMs.remove(key);
     }
 
     /** Removes the key; returns whether it existed (expired keys count as absent). */
     public boolean remove(ByteKey key) {
         boolean existed = lookup(key) != null;
-        if (values.remove(key) != null) {
-            keySetChanged(key);
-        }
-        expiresAtMs.remove(key);
+        forget(key);
         return existed;
     }
 
@@ -139,6 +134,14 @@ public final class Database {
             firstKeysMax = max;
         }
         return firstKeysListed;
+    }
+
+    /** Removes the key's value and expiry time, letting go of the kept listing if the key was in it. */
+    private void forget(ByteKey key) {
+        if (values.remove(key) != null) {
+            keySetChanged(key);
+        }
+        expiresAtMs.remove(key);
     }
 
     /** {@code key} was added or removed: the kept listing is let go if the key is, or would be, in it. */
@@ -202,10 +205,7 @@ public final class Database {
     }
 
     private void removeExpired(ByteKey key) {
-        if (values.remove(key) != null) {
-            keySetChanged(key);
-        }
-        expiresAtMs.remove(key);
+        forget(key);
         keyspace.keyExpired(index, key);
     }
 }
