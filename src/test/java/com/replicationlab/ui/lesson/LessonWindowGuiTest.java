@@ -11,11 +11,14 @@ import com.replicationlab.ui.panels.Panels;
 import com.replicationlab.ui.session.JournalEntry;
 import com.replicationlab.ui.theme.Appearance;
 import com.replicationlab.ui.window.LabWindow;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -152,6 +155,31 @@ class LessonWindowGuiTest {
         assertEquals("A master, a replica, and a write", text(robot, "#lessonTitle"));
         assertTrue(find(robot, "#guess-1").isPresent(), "the prediction asks for a guess");
         assertTrue(find(robot, "#lessonPanel .md-p").isPresent(), "the prose is rendered from Markdown");
+    }
+
+    @Test
+    @DisplayName("a prediction's hint fits its field, in English and in Chinese")
+    void theHintFits(FxRobot robot) throws Exception {
+        startAt(1); // the second step, whose prediction asks for a reply
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            Opened window = openWindow(locale);
+            open(window, robot);
+            TextField guess = fx(() -> robot.from(window.stage().getScene().getRoot())
+                    .lookup((Node n) -> n.getId() != null && n.getId().startsWith("guess-")).<TextField>query());
+            waitUntil("the field is laid out", () -> fx(guess::getWidth) > 0);
+            double[] hintAndRoom = fx(() -> {
+                Text hint = new Text(guess.getPromptText());
+                hint.setFont(guess.getFont());
+                Insets padding = guess.getPadding();
+                return new double[] {hint.getLayoutBounds().getWidth(), guess.getWidth() - padding.getLeft() - padding.getRight()};
+            });
+            assertTrue(hintAndRoom[0] <= hintAndRoom[1], locale + ": a hint of " + hintAndRoom[0] + " px in a field with room for "
+                    + hintAndRoom[1]);
+            fx(() -> {
+                window.stage().close();
+                return null;
+            });
+        }
     }
 
     @Test
