@@ -25,6 +25,7 @@ final class PacketPainter {
 
     private final Pen pen;
     private final I18n i18n;
+    private final GlyphStamps stamps = new GlyphStamps();
 
     PacketPainter(Pen pen, I18n i18n) {
         this.pen = pen;
@@ -57,7 +58,7 @@ final class PacketPainter {
                 Placed p = group.get(i);
                 double shift = i * 0.5 * r;
                 Color fill = pen.ink(Ink.of(p.packet.kind()));
-                PacketGlyph.draw(pen.gc, p.packet.kind(), p.x + shift, p.y - shift, r, fill, pen.ink(Ink.TEXT),
+                stamps.draw(pen.gc, p.packet.kind(), p.x + shift, p.y - shift, r, fill, pen.ink(Ink.TEXT),
                         p.packet.willBeLost());
             }
             Placed top = group.get(0);
