@@ -32,23 +32,39 @@ class GlyphStampsGuiTest {
 
     @ParameterizedTest
     @EnumSource(PacketKind.class)
-    @DisplayName("a stamp centred on whole pixels looks exactly like the glyph drawn in place")
+    @DisplayName("a stamp looks exactly like the glyph drawn in place, on whole pixels and at every sub-pixel phase")
     void looksLikeTheGlyph(PacketKind kind) throws Exception {
         for (boolean doomed : new boolean[] {false, true}) {
-            WritableImage inPlace = fx(() -> draw(gc -> PacketGlyph.draw(gc, kind, 40, 30, 10, FILL, OUTLINE, doomed)));
-            GlyphStamps stamps = new GlyphStamps();
-            WritableImage stamped = fx(() -> draw(gc -> stamps.draw(gc, kind, 40, 30, 10, FILL, OUTLINE, doomed)));
-            assertEquals(0, differingPixels(inPlace, stamped), kind + (doomed ? " doomed" : ""));
+            for (double[] at : new double[][] {{40, 30}, {40.25, 30.75}, {40.5, 30.5}, {39.75, 29.25}}) {
+                WritableImage inPlace = fx(() -> draw(gc -> PacketGlyph.draw(gc, kind, at[0], at[1], 10, FILL, OUTLINE,
+                        doomed)));
+                GlyphStamps stamps = new GlyphStamps();
+                WritableImage stamped = fx(() -> draw(gc -> stamps.draw(gc, kind, at[0], at[1], 10, FILL, OUTLINE,
+                        doomed)));
+                assertEquals(0, differingPixels(inPlace, stamped), kind + (doomed ? " doomed" : "") + " at " + at[0]
+                        + ", " + at[1]);
+            }
         }
     }
 
     @Test
-    @DisplayName("a glyph is drawn once per look however often it is stamped, and a new ink is a new stamp")
+    @DisplayName("a stamp is copied to whole pixels, from the phase nearest the packet's true place")
+    void nearestPhase() throws Exception {
+        GlyphStamps stamps = new GlyphStamps();
+        WritableImage between = fx(() -> draw(gc -> stamps.draw(gc, PacketKind.WRITE, 40.3, 30.1, 10, FILL, OUTLINE,
+                false)));
+        WritableImage nearest = fx(() -> draw(gc -> PacketGlyph.draw(gc, PacketKind.WRITE, 40.25, 30, 10, FILL, OUTLINE,
+                false)));
+        assertEquals(0, differingPixels(nearest, between));
+    }
+
+    @Test
+    @DisplayName("a glyph is drawn once per look and phase however often it is stamped, and a new ink is a new stamp")
     void drawnOncePerLook() throws Exception {
         GlyphStamps stamps = new GlyphStamps();
         fx(() -> draw(gc -> {
             for (int i = 0; i < 50; i++) {
-                stamps.draw(gc, PacketKind.WRITE, 10 + i * 1.3, 30, 10, FILL, OUTLINE, false);
+                stamps.draw(gc, PacketKind.WRITE, 10 + i, 30, 10, FILL, OUTLINE, false);
             }
         }));
         assertEquals(1, stamps.kept());
