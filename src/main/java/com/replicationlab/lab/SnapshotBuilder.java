@@ -46,7 +46,7 @@ final class SnapshotBuilder {
         List<PacketView> packets = lab.packetsInFlight().stream().map(SnapshotBuilder::packet).toList();
         LabEvent next = lab.nextEvent();
         return new LabSnapshot(lab.elapsedMs(), lab.eventsRun(), nodes, links, packets,
-                next == null ? "" : next.description());
+                next == null ? "" : next.description(), next == null ? null : next.wording());
     }
 
     private static PacketView packet(InFlightPacket flight) {

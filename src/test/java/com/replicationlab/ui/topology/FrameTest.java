@@ -24,7 +24,7 @@ class FrameTest {
     }
 
     private static Frame frame(List<NodeView> nodes, List<PacketView> packets, double timeMs, Map<String, String> remembered) {
-        LabSnapshot snapshot = new LabSnapshot((long) timeMs, 0, nodes, List.of(), packets, "");
+        LabSnapshot snapshot = new LabSnapshot((long) timeMs, 0, nodes, List.of(), packets, "", null);
         Placement placement = Placement.of(snapshot, 1200, 700, 1);
         return new Frame(snapshot, timeMs, placement.unit(), placement.cards(), remembered);
     }
@@ -48,7 +48,7 @@ class FrameTest {
         for (int i = 1; i <= 8; i++) {
             nodes.add(node("replica-" + i, true, "master"));
         }
-        Placement placement = Placement.of(new LabSnapshot(0, 0, nodes, List.of(), List.of(), ""), 1165, 705, 1);
+        Placement placement = Placement.of(new LabSnapshot(0, 0, nodes, List.of(), List.of(), "", null), 1165, 705, 1);
         Box card = placement.cards().get("replica-1");
         assertTrue(card.w() < Placement.COMPACT_WIDTH * placement.unit(), "compact");
         assertTrue(placement.unit() * 118 <= card.w() + 1e-9, "unit " + placement.unit() + " for a card " + card.w() + " wide");
