@@ -283,7 +283,7 @@ final class LabNetwork {
         LinkFaults faults = faultsFrom(end, peer);
         Packet fin = new Packet(nextPacketId++, connection.id(), end.node(), peer.node(), new byte[0],
                 lab.clock().elapsedMs(), lab.clock().elapsedMs() + faults.latencyMs(), -1, false, null,
-                new PacketDescriber.Description(PacketKind.CLOSE, "FIN (connection closed)"));
+                new PacketDescriber.Description(PacketKind.CLOSE, "FIN (connection closed)", new Wording("fin")));
         InFlight flight = new InFlight(fin, peer, faults.dead() ? InFlight.Fate.LOSE : InFlight.Fate.DELIVER,
                 Loss.LINK_CUT);
         inFlight.put(fin.id(), flight);

@@ -4,7 +4,7 @@ package com.replicationlab.lab;
  * What is said of one packet: "#12 master->replica-1 SET k v · 33 B" when it was sent or
  * delivered, "deliver #12 …" or "lose #12 …" while that is the next event. It keeps the packet,
  * not the text: the label is made only if somebody reads it. Its wording's arguments are the
- * packet's number, direction and label.
+ * packet's number, direction and label (the label's own wording where it has words in it).
  */
 final class PacketWords implements Words {
     private final String verb;
@@ -42,6 +42,7 @@ final class PacketWords implements Words {
 
     @Override
     public Wording wording() {
-        return new Wording(key, Long.toString(packet.id()), packet.direction(), packet.label());
+        Wording label = packet.labelWording();
+        return new Wording(key, Long.toString(packet.id()), packet.direction(), label == null ? packet.label() : label);
     }
 }

@@ -8,9 +8,9 @@ import java.util.function.Supplier;
  * {@link Wording}. A text that is data — a command as typed, a node's own log line — has no
  * wording and is shown as it is.
  *
- * <p>Both are made each time they are asked for, from what they say: most records are never
- * read (a headless run, a served lab), and making their texts up front was a large part of the
- * lab's work. Only the window asks for a wording, for the few lines it shows.
+ * <p>A text that needs work (a packet's label) is made each time it is asked for, from what it
+ * says: most records are never read (a headless run, a served lab), and making their texts up
+ * front was a large part of the lab's work.
  */
 interface Words {
 
@@ -41,6 +41,11 @@ interface Words {
 
     /** An English text and the same as a message key and arguments. */
     static Words worded(String text, String key, String... args) {
+        return worded(text, new Wording(key, (Object[]) args));
+    }
+
+    /** An English text and the same as a wording. */
+    static Words worded(String text, Wording wording) {
         return new Words() {
             @Override
             public String text() {
@@ -49,7 +54,7 @@ interface Words {
 
             @Override
             public Wording wording() {
-                return new Wording(key, args);
+                return wording;
             }
         };
     }

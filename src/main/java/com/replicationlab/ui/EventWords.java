@@ -71,13 +71,27 @@ public final class EventWords {
         }
         Object[] args = wording.args().toArray();
         switch (wording.key()) {
-            // A packet's label is data, but for its count of further commands ("+15 more").
-            case "sent", "delivered", "deliver", "lose" -> args[2] = PacketLabels.localized(wording.args().get(2), i18n);
-            case "timerDue" -> args[1] = timer(wording.args().get(1), i18n);
-            case "timerFired" -> args[0] = timer(wording.args().get(0), i18n);
-            default -> { }
+            case "timerDue" -> args[1] = timer((String) args[1], i18n);
+            case "timerFired" -> args[0] = timer((String) args[0], i18n);
+            default -> labels(args, i18n);
         }
         return i18n.get("event." + wording.key(), args);
+    }
+
+    /** Words the arguments that have words of their own: a packet's label ("re-send 1..33", "FIN"). */
+    private static void labels(Object[] args, I18n i18n) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Wording label) {
+                args[i] = packetLabel(label, i18n);
+            }
+        }
+    }
+
+    /** A packet's label from its wording: "packet.*" ("packet.copy" holds the original's label). */
+    public static String packetLabel(Wording label, I18n i18n) {
+        Object[] args = label.args().toArray();
+        labels(args, i18n);
+        return i18n.get("packet." + label.key(), args);
     }
 
     private static String timer(String name, I18n i18n) {
