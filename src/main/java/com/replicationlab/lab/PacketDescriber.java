@@ -84,8 +84,7 @@ final class PacketDescriber {
         }
         // The commands of one batch travel together. Two are both named (the usual pair is a
         // write after its SELECT); of more, the first is named and the rest counted — the window
-        // words "+N more" in its own language: from the wording here, or (where it has only the
-        // label) by its form, so keep that form in step with ui.PacketLabels.
+        // words "+N more" in its own language, from the wording here.
         String firstText = clip(String.join(" ", first), MAX_FIRST_COMMAND);
         if (commands.size() == 2) {
             return new Description(kind, firstText + " + " + clip(String.join(" ", commands.get(1)), MAX_FIRST_COMMAND)

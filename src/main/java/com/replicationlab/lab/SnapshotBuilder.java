@@ -51,7 +51,7 @@ final class SnapshotBuilder {
 
     private static PacketView packet(InFlightPacket flight) {
         Packet p = flight.packet();
-        return new PacketView(p.id(), p.from(), p.to(), p.kind(), p.label(), p.sentMs(), p.dueMs(),
+        return new PacketView(p.id(), p.from(), p.to(), p.kind(), p.label(), p.labelWording(), p.sentMs(), p.dueMs(),
                 flight.willBeLost(), flight.held(), p.size(), p.streamFirst(), p.bytes());
     }
 

@@ -69,29 +69,13 @@ public final class EventWords {
         if (wording == null) {
             return english;
         }
-        Object[] args = wording.args().toArray();
+        Object[] args = PacketLabels.arguments(wording, i18n);
         switch (wording.key()) {
             case "timerDue" -> args[1] = timer((String) args[1], i18n);
             case "timerFired" -> args[0] = timer((String) args[0], i18n);
-            default -> labels(args, i18n);
+            default -> { }
         }
         return i18n.get("event." + wording.key(), args);
-    }
-
-    /** Words the arguments that have words of their own: a packet's label ("re-send 1..33", "FIN"). */
-    private static void labels(Object[] args, I18n i18n) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i] instanceof Wording label) {
-                args[i] = packetLabel(label, i18n);
-            }
-        }
-    }
-
-    /** A packet's label from its wording: "packet.*" ("packet.copy" holds the original's label). */
-    public static String packetLabel(Wording label, I18n i18n) {
-        Object[] args = label.args().toArray();
-        labels(args, i18n);
-        return i18n.get("packet." + label.key(), args);
     }
 
     private static String timer(String name, I18n i18n) {

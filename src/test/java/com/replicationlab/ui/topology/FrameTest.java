@@ -57,11 +57,11 @@ class FrameTest {
     @Test
     @DisplayName("a packet moves along its lane with the lab clock; a doomed one stops half way; a held one waits there")
     void packetProgress() {
-        PacketView write = new PacketView(7, "master", "replica-1", PacketKind.WRITE, "SET k v", 1000, 1050, false, false,
+        PacketView write = new PacketView(7, "master", "replica-1", PacketKind.WRITE, "SET k v", null, 1000, 1050, false, false,
                 33, 1, new byte[33]);
-        PacketView doomed = new PacketView(8, "master", "replica-1", PacketKind.WRITE, "SET k v", 1000, 1050, true, false,
+        PacketView doomed = new PacketView(8, "master", "replica-1", PacketKind.WRITE, "SET k v", null, 1000, 1050, true, false,
                 33, 34, new byte[33]);
-        PacketView held = new PacketView(9, "replica-1", "master", PacketKind.ACK, "ACK 66", 1040, 1090, false, true,
+        PacketView held = new PacketView(9, "replica-1", "master", PacketKind.ACK, "ACK 66", null, 1040, 1090, false, true,
                 30, -1, new byte[30]);
         Frame frame = frame(List.of(node("master", true, null), node("replica-1", true, "master")),
                 List.of(write, doomed, held), 1040, Map.of());
