@@ -1,7 +1,6 @@
 package com.replicationlab.lab;
 
 import java.util.PriorityQueue;
-import java.util.function.Supplier;
 
 /**
  * All pending events of a lab, ordered by (time, sequence number): the sequence number breaks
@@ -24,12 +23,7 @@ final class EventQueue {
         return maxPending;
     }
 
-    LabEvent add(long atMs, String node, String description, Runnable action) {
-        return add(atMs, node, Lazy.of(description), action);
-    }
-
-    /** As above, with a description made only if somebody reads it. */
-    LabEvent add(long atMs, String node, Supplier<String> description, Runnable action) {
+    LabEvent add(long atMs, String node, Words description, Runnable action) {
         if (pending.size() >= maxPending) {
             throw new IllegalStateException("more than " + maxPending
                     + " pending lab events: the lab is running away (packets or timers made faster than they run)");

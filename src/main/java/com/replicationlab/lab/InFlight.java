@@ -7,14 +7,15 @@ final class InFlight {
     final Packet packet;
     final LabChannel target;
     final Fate fate;
-    final String lossReason;
+    /** Why it will be lost, or null if it will arrive. */
+    final Loss loss;
     boolean held;
     LabEvent event;
 
-    InFlight(Packet packet, LabChannel target, Fate fate, String lossReason) {
+    InFlight(Packet packet, LabChannel target, Fate fate, Loss loss) {
         this.packet = packet;
         this.target = target;
         this.fate = fate;
-        this.lossReason = lossReason;
+        this.loss = loss;
     }
 }

@@ -85,7 +85,8 @@ public final class Lab {
         LabNode node = new LabNode(name, port, config);
         nodes.put(name, node);
         boot(node);
-        trace.add(TraceKind.NODE, name, name + " started on port " + port);
+        trace.add(TraceKind.NODE, name, Words.worded(name + " started on port " + port, "started", name,
+                Integer.toString(port)));
         return node;
     }
 
@@ -302,7 +303,7 @@ public final class Lab {
             throw new LabException(nodeName + " is down");
         }
         List<String> words = List.copyOf(args);
-        trace.add(TraceKind.COMMAND, nodeName, () -> nodeName + "> " + String.join(" ", words), 0);
+        trace.add(TraceKind.COMMAND, nodeName, Words.data(() -> nodeName + "> " + String.join(" ", words)));
         List<byte[]> bytes = new ArrayList<>(words.size());
         for (String word : words) {
             bytes.add(word.getBytes(StandardCharsets.UTF_8));
@@ -342,7 +343,7 @@ public final class Lab {
 
     public void dropNext(String from, String to) {
         link(from, to).armDrop();
-        fault(from, "the next packet " + from + "->" + to + " will be lost");
+        fault(from, Words.worded("the next packet " + from + "->" + to + " will be lost", "willDropNext", from, to));
     }
 
     public void dropRate(String from, String to, int percent) {
@@ -350,17 +351,20 @@ public final class Lab {
             throw new LabException("a drop rate is a percentage from 0 to 100: " + percent);
         }
         link(from, to).setDropRatePercent(percent);
-        fault(from, from + "->" + to + " loses " + percent + "% of packets");
+        fault(from, Words.worded(from + "->" + to + " loses " + percent + "% of packets", "dropRate", from, to,
+                Integer.toString(percent)));
     }
 
     public void duplicateNext(String from, String to) {
         link(from, to).armDuplicate();
-        fault(from, "the next packet " + from + "->" + to + " will arrive twice");
+        fault(from, Words.worded("the next packet " + from + "->" + to + " will arrive twice", "willDuplicateNext", from,
+                to));
     }
 
     public void holdNext(String from, String to) {
         link(from, to).armHold();
-        fault(from, "the next packet " + from + "->" + to + " will be held in flight");
+        fault(from, Words.worded("the next packet " + from + "->" + to + " will be held in flight", "willHoldNext", from,
+                to));
     }
 
     public void release(String from, String to) {
@@ -373,7 +377,8 @@ public final class Lab {
             throw new LabException("latency cannot be negative: " + latencyMs);
         }
         link(from, to).setLatencyMs(latencyMs);
-        fault(from, from + "->" + to + " latency " + latencyMs + " ms");
+        fault(from, Words.worded(from + "->" + to + " latency " + latencyMs + " ms", "latency", from, to,
+                Long.toString(latencyMs)));
     }
 
     public void jitter(String from, String to, long jitterMs) {
@@ -381,20 +386,21 @@ public final class Lab {
             throw new LabException("jitter cannot be negative: " + jitterMs);
         }
         link(from, to).setJitterMs(jitterMs);
-        fault(from, from + "->" + to + " jitter up to " + jitterMs + " ms");
+        fault(from, Words.worded(from + "->" + to + " jitter up to " + jitterMs + " ms", "jitter", from, to,
+                Long.toString(jitterMs)));
     }
 
     /** kill link: nothing passes either way and nobody is told. */
     public void killLink(String a, String b) {
         link(a, b).setDead(true);
         link(b, a).setDead(true);
-        fault(a, "link " + a + "<->" + b + " cut silently");
+        fault(a, Words.worded("link " + a + "<->" + b + " cut silently", "linkCut", a, b));
     }
 
     public void healLink(String a, String b) {
         link(a, b).setDead(false);
         link(b, a).setDead(false);
-        fault(a, "link " + a + "<->" + b + " healed");
+        fault(a, Words.worded("link " + a + "<->" + b + " healed", "linkHealed", a, b));
     }
 
     /** Clears every fault of both directions of a link and releases what it held. */
@@ -403,7 +409,7 @@ public final class Lab {
         link(b, a).clear(spec.latencyMs());
         network.release(a, b);
         network.release(b, a);
-        fault(a, "link " + a + "<->" + b + " cleared of all faults");
+        fault(a, Words.worded("link " + a + "<->" + b + " cleared of all faults", "linkCleared", a, b));
     }
 
     /** close link: the connections between the two reset now; both ends see it. */
@@ -466,7 +472,7 @@ public final class Lab {
             throw new LabException(name + " is already down");
         }
         node.crash();
-        fault(name, name + " crashed");
+        fault(name, Words.worded(name + " crashed", "crashed", name));
         network.closeAllOf(name);
         bridges.getOrDefault(name, List.of()).forEach(Bridge::close);
         bridges.remove(name);
@@ -479,7 +485,7 @@ public final class Lab {
             throw new LabException(name + " is already running");
         }
         boot(node);
-        fault(name, name + " restarted (empty: no persistence)");
+        fault(name, Words.worded(name + " restarted (empty: no persistence)", "restarted", name));
         if (node.masterPortAtCrash() != 0) {
             node.redis().replicaOfAtStartup(LabNetwork.LOOPBACK, node.masterPortAtCrash());
         }
@@ -491,7 +497,7 @@ public final class Lab {
         if (!chosen.isUp() || !chosen.redis().isReplica()) {
             throw new LabException(name + " is not a running replica");
         }
-        fault(name, name + " promoted to master");
+        fault(name, Words.worded(name + " promoted to master", "promoted", name));
         chosen.redis().becomeMaster();
         for (LabNode other : nodes.values()) {
             if (other != chosen && other.isUp()) {
@@ -500,8 +506,8 @@ public final class Lab {
         }
     }
 
-    private void fault(String node, String text) {
-        trace.add(TraceKind.FAULT, node, text);
+    private void fault(String node, Words words) {
+        trace.add(TraceKind.FAULT, node, words);
     }
 
     // ----- reading state -----

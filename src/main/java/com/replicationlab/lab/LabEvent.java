@@ -1,7 +1,5 @@
 package com.replicationlab.lab;
 
-import java.util.function.Supplier;
-
 /**
  * One thing the lab will do at a moment of virtual time: fire a node's timer or deliver (or lose)
  * a packet. Events at the same time run in the order they were scheduled.
@@ -10,12 +8,12 @@ public final class LabEvent implements Comparable<LabEvent> {
     private final long atMs;
     private final long sequence;
     private final String node;
-    private final Supplier<String> description;
+    private final Words description;
     private final Runnable action;
     private boolean cancelled;
     private boolean ran;
 
-    LabEvent(long atMs, long sequence, String node, Supplier<String> description, Runnable action) {
+    LabEvent(long atMs, long sequence, String node, Words description, Runnable action) {
         this.atMs = atMs;
         this.sequence = sequence;
         this.node = node;
@@ -36,7 +34,12 @@ public final class LabEvent implements Comparable<LabEvent> {
     }
 
     public String description() {
-        return description.get();
+        return description.text();
+    }
+
+    /** The description as a message key and arguments, for a window in another language. */
+    public Wording wording() {
+        return description.wording();
     }
 
     void cancel() {

@@ -5,6 +5,8 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -48,7 +50,7 @@ final class LabInbound extends ChannelInboundHandlerAdapter {
         StreamReassembly.Outcome outcome = stream.accept(packet.streamFirst(), packet.bytes(), closeOnGap);
         if (outcome.note() != null) {
             TraceKind kind = outcome.deliver().isEmpty() ? TraceKind.DISCARDED : TraceKind.DELIVERED;
-            lab.trace().add(kind, channel.node(), channel.node() + " " + outcome.note(), packet.id());
+            lab.trace().add(kind, channel.node(), streamNote(channel.node(), outcome), packet.id());
         }
         for (byte[] bytes : outcome.deliver()) {
             ctx.fireChannelRead(Unpooled.wrappedBuffer(bytes));
@@ -56,5 +58,13 @@ final class LabInbound extends ChannelInboundHandlerAdapter {
         if (outcome.closeConnection()) {
             ctx.channel().close();
         }
+    }
+
+    /** "replica-1 holds 34..60 past a gap at 20": the note, its replica first, in English and as a wording. */
+    private static Words streamNote(String node, StreamReassembly.Outcome outcome) {
+        List<Object> args = new ArrayList<>();
+        args.add(node);
+        args.addAll(outcome.noteWording().args());
+        return Words.worded(node + " " + outcome.note(), new Wording(outcome.noteWording().key(), args));
     }
 }

@@ -89,14 +89,17 @@ final class LabNetwork {
         ChannelPromise promise = new DefaultChannelPromise(channel, ImmediateEventExecutor.INSTANCE);
         LabNode target = lab.nodeAt(host, port);
         if (target == null || !target.isUp()) {
-            lab.trace().add(TraceKind.NODE, node, "connection to " + host + ":" + port + " refused");
+            lab.trace().add(TraceKind.NODE, node, Words.worded("connection to " + host + ":" + port + " refused",
+                    "connectionRefused", host, Integer.toString(port)));
             promise.setFailure(new ConnectException("Connection refused: " + host + ":" + port));
             return promise;
         }
         LinkFaults faults = link(node, target.name());
-        lab.events().add(lab.clock().nowMs() + faults.latencyMs(), node, node + ": connect to " + target.name(), () -> {
+        Words connect = Words.worded(node + ": connect to " + target.name(), "connect", node, target.name());
+        lab.events().add(lab.clock().nowMs() + faults.latencyMs(), node, connect, () -> {
             if (link(node, target.name()).dead() || !target.isUp() || !lab.node(node).isUp()) {
-                lab.trace().add(TraceKind.DROPPED, node, "connection attempt to " + target.name() + " lost");
+                lab.trace().add(TraceKind.DROPPED, node, Words.worded("connection attempt to " + target.name() + " lost",
+                        "connectionAttemptLost", target.name()));
                 return;
             }
             open(channel, handler, target, local, promise);
@@ -114,8 +117,9 @@ final class LabNetwork {
         connections.add(connection);
         prepare(channel, handler);
         prepare(accepting, ClientPipeline.forLab(target.redis()));
-        lab.trace().add(TraceKind.NODE, channel.node(), channel.node() + " connected to " + target.name()
-                + " (connection " + connection.id() + ")");
+        lab.trace().add(TraceKind.NODE, channel.node(), Words.worded(channel.node() + " connected to " + target.name()
+                + " (connection " + connection.id() + ")", "connected", channel.node(), target.name(),
+                Long.toString(connection.id())));
         register(accepting);
         register(channel);
         promise.setSuccess();
@@ -153,9 +157,9 @@ final class LabNetwork {
             return; // both ends were reset at once: there is no connection left to write to
         }
         LinkFaults faults = faultsFrom(from, to);
-        String loss = faults.dead() ? "the link is cut" : faults.takeDrop() ? "drop next"
+        Loss loss = faults.dead() ? Loss.LINK_CUT : faults.takeDrop() ? Loss.DROP_NEXT
                 : faults.dropRatePercent() > 0 && random.nextInt(100) < faults.dropRatePercent()
-                ? "drop rate " + faults.dropRatePercent() + "%" : null;
+                ? Loss.dropRate(faults.dropRatePercent()) : null;
         boolean duplicate = loss == null && faults.takeDuplicate();
         boolean hold = loss == null && faults.takeHold();
         Packet packet = dispatch(from, to, connection, faults, bytes, streamFirst, resend, null, loss, hold);
@@ -166,7 +170,7 @@ final class LabNetwork {
 
     /** Puts a packet on its way; {@code original} is the packet it is a copy of, or null. Returns it. */
     private Packet dispatch(LabChannel from, LabChannel to, LabConnection connection, LinkFaults faults, byte[] bytes,
-                            long streamFirst, boolean resend, Packet original, String loss, boolean hold) {
+                            long streamFirst, boolean resend, Packet original, Loss loss, boolean hold) {
         long now = lab.clock().nowMs();
         long jitter = faults.jitterMs() > 0 ? random.nextLong(faults.jitterMs() + 1) : 0;
         long due = now + faults.latencyMs() + jitter;
@@ -177,13 +181,11 @@ final class LabNetwork {
                 lab.clock().elapsedMs(), due - VirtualClock.START_MS, streamFirst, resend, original, null);
         InFlight flight = new InFlight(packet, to, loss == null ? InFlight.Fate.DELIVER : InFlight.Fate.LOSE, loss);
         inFlight.put(packet.id(), flight);
-        lab.trace().add(TraceKind.SENT, from.node(), () -> "#" + packet.id() + " " + packet.direction() + " "
-                + packet.label(), packet.id());
+        lab.trace().add(TraceKind.SENT, from.node(), PacketWords.sent(packet), packet.id());
         InFlight blocker = loss == null ? heldHandshakeAhead(packet) : null;
         if (hold || blocker != null) {
             setHeld(flight, true);
-            String why = hold ? " held in flight" : " waits behind held #" + blocker.packet.id();
-            lab.trace().add(TraceKind.HELD, from.node(), "#" + packet.id() + why, packet.id());
+            lab.trace().add(TraceKind.HELD, from.node(), heldWords(packet.id(), hold ? null : blocker), packet.id());
             return packet;
         }
         // A lost packet travels half way before it disappears, so it can be seen falling.
@@ -215,27 +217,28 @@ final class LabNetwork {
 
     private void schedule(InFlight flight, long atMs) {
         Packet p = flight.packet;
-        String what = flight.fate == InFlight.Fate.DELIVER ? "deliver" : "lose";
-        flight.event = lab.events().add(atMs, p.to(), () -> what + " #" + p.id() + " " + p.direction() + " " + p.label(),
-                () -> arrive(flight));
+        Words next = flight.fate == InFlight.Fate.DELIVER ? PacketWords.deliver(p) : PacketWords.lose(p);
+        flight.event = lab.events().add(atMs, p.to(), next, () -> arrive(flight));
     }
 
     private void arrive(InFlight flight) {
         inFlight.remove(flight.packet.id());
         Packet p = flight.packet;
         if (flight.fate == InFlight.Fate.LOSE) {
-            lab.trace().add(TraceKind.DROPPED, p.from(), "#" + p.id() + " " + p.direction() + " lost ("
-                    + flight.lossReason + ")", p.id());
+            lab.trace().add(TraceKind.DROPPED, p.from(), Words.worded("#" + p.id() + " " + p.direction() + " lost ("
+                    + flight.loss.reason() + ")", flight.loss.key(), Long.toString(p.id()), p.direction(),
+                    flight.loss.ratePercent()), p.id());
             return;
         }
         if (!flight.target.isOpen()) {
-            lab.trace().add(TraceKind.DISCARDED, p.to(), "#" + p.id() + " arrived at a closed connection", p.id());
+            lab.trace().add(TraceKind.DISCARDED, p.to(), Words.worded("#" + p.id() + " arrived at a closed connection",
+                    "arrivedAtClosedConnection", Long.toString(p.id())), p.id());
             if (!p.isClose()) {
                 answerWithReset(flight);
             }
             return;
         }
-        lab.trace().add(TraceKind.DELIVERED, p.to(), () -> "#" + p.id() + " " + p.direction() + " " + p.label(), p.id());
+        lab.trace().add(TraceKind.DELIVERED, p.to(), PacketWords.delivered(p), p.id());
         // writeInbound ends the read (channelReadComplete) and runs the tasks it left, as an
         // event loop would after a socket read: nothing more to run here.
         flight.target.writeInbound(p);
@@ -256,10 +259,11 @@ final class LabNetwork {
             return;
         }
         Packet p = flight.packet;
-        lab.events().add(lab.clock().nowMs() + back.latencyMs(), sender.node(), "reset #" + p.id(), () -> {
+        Words reset = Words.worded("reset #" + p.id(), "reset", Long.toString(p.id()));
+        lab.events().add(lab.clock().nowMs() + back.latencyMs(), sender.node(), reset, () -> {
             if (sender.isOpen()) {
-                lab.trace().add(TraceKind.DELIVERED, sender.node(), sender.node() + " gets a reset: "
-                        + p.to() + " had closed this connection", p.id());
+                lab.trace().add(TraceKind.DELIVERED, sender.node(), Words.worded(sender.node() + " gets a reset: "
+                        + p.to() + " had closed this connection", "getsReset", sender.node(), p.to()), p.id());
                 flight.target.connection().markReset();
                 sender.close();
             }
@@ -279,11 +283,11 @@ final class LabNetwork {
         LinkFaults faults = faultsFrom(end, peer);
         Packet fin = new Packet(nextPacketId++, connection.id(), end.node(), peer.node(), new byte[0],
                 lab.clock().elapsedMs(), lab.clock().elapsedMs() + faults.latencyMs(), -1, false, null,
-                new PacketDescriber.Description(PacketKind.CLOSE, "FIN (connection closed)"));
+                new PacketDescriber.Description(PacketKind.CLOSE, "FIN (connection closed)", new Wording("fin")));
         InFlight flight = new InFlight(fin, peer, faults.dead() ? InFlight.Fate.LOSE : InFlight.Fate.DELIVER,
-                "the link is cut");
+                Loss.LINK_CUT);
         inFlight.put(fin.id(), flight);
-        lab.trace().add(TraceKind.SENT, end.node(), "#" + fin.id() + " " + fin.direction() + " " + fin.label(), fin.id());
+        lab.trace().add(TraceKind.SENT, end.node(), PacketWords.sent(fin), fin.id());
         schedule(flight, connection.fifoDue(end, lab.clock().nowMs() + faults.latencyMs()));
     }
 
@@ -291,7 +295,8 @@ final class LabNetwork {
     void reset(String a, String b) {
         for (LabConnection c : connections()) {
             if (c.involves(a) && c.involves(b)) {
-                lab.trace().add(TraceKind.FAULT, a, "connection " + c.id() + " between " + a + " and " + b + " reset");
+                lab.trace().add(TraceKind.FAULT, a, Words.worded("connection " + c.id() + " between " + a + " and " + b
+                        + " reset", "connectionReset", Long.toString(c.id()), a, b));
                 c.markReset();
                 c.accepting().close();
                 c.connecting().close();
@@ -320,7 +325,8 @@ final class LabNetwork {
             Packet p = flight.packet;
             if (flight.held && p.from().equals(from) && p.to().equals(to)) {
                 setHeld(flight, false);
-                lab.trace().add(TraceKind.HELD, from, "#" + p.id() + " released", p.id());
+                lab.trace().add(TraceKind.HELD, from, Words.worded("#" + p.id() + " released", "released",
+                        Long.toString(p.id())), p.id());
                 schedule(flight, Math.max(lab.clock().nowMs(), p.dueMs() + VirtualClock.START_MS));
             }
         }
@@ -333,7 +339,8 @@ final class LabNetwork {
             flight.event.cancel();
         }
         setHeld(flight, false);
-        lab.trace().add(TraceKind.ACTION, flight.packet.from(), "#" + packetId + " delivered by hand", packetId);
+        lab.trace().add(TraceKind.ACTION, flight.packet.from(), Words.worded("#" + packetId + " delivered by hand",
+                "deliveredByHand", Long.toString(packetId)), packetId);
         InFlight now = new InFlight(flight.packet, flight.target, InFlight.Fate.DELIVER, null);
         inFlight.put(packetId, now);
         arrive(now);
@@ -347,27 +354,38 @@ final class LabNetwork {
         }
         setHeld(flight, false);
         inFlight.remove(packetId);
-        lab.trace().add(TraceKind.DROPPED, flight.packet.from(), "#" + packetId + " " + flight.packet.direction()
-                + " dropped by hand", packetId);
+        String direction = flight.packet.direction();
+        lab.trace().add(TraceKind.DROPPED, flight.packet.from(), Words.worded("#" + packetId + " " + direction
+                + " dropped by hand", "droppedByHand", Long.toString(packetId), direction), packetId);
     }
 
     /** Holds a chosen packet in flight until its link is released (with what must wait behind it). */
     void holdNow(long packetId) {
         InFlight flight = require(packetId);
-        park(flight, " held in flight");
+        park(flight, null);
         for (InFlight later : inFlight()) {
             if (!later.held && later.packet.id() > packetId && heldHandshakeAhead(later.packet) == flight) {
-                park(later, " waits behind held #" + packetId);
+                park(later, flight);
             }
         }
     }
 
-    private void park(InFlight flight, String why) {
+    /** Holds a packet in flight: itself ({@code behind} null), or behind a held packet it may not pass. */
+    private void park(InFlight flight, InFlight behind) {
         if (flight.event != null) {
             flight.event.cancel();
         }
         setHeld(flight, true);
-        lab.trace().add(TraceKind.HELD, flight.packet.from(), "#" + flight.packet.id() + why, flight.packet.id());
+        lab.trace().add(TraceKind.HELD, flight.packet.from(), heldWords(flight.packet.id(), behind), flight.packet.id());
+    }
+
+    private static Words heldWords(long packetId, InFlight behind) {
+        String id = Long.toString(packetId);
+        if (behind == null) {
+            return Words.worded("#" + id + " held in flight", "heldInFlight", id);
+        }
+        String ahead = Long.toString(behind.packet.id());
+        return Words.worded("#" + id + " waits behind held #" + ahead, "waitsBehindHeld", id, ahead);
     }
 
     /** Sends a copy of a chosen packet in flight, arriving right after it. */
@@ -387,8 +405,9 @@ final class LabNetwork {
             if (flight.held && flight.packet.connectionId() == connection.id()) {
                 setHeld(flight, false);
                 inFlight.remove(flight.packet.id());
-                lab.trace().add(TraceKind.DISCARDED, flight.packet.to(), "#" + flight.packet.id()
-                        + " was held on a connection that has closed", flight.packet.id());
+                String id = Long.toString(flight.packet.id());
+                lab.trace().add(TraceKind.DISCARDED, flight.packet.to(), Words.worded("#" + id
+                        + " was held on a connection that has closed", "heldOnClosedConnection", id), flight.packet.id());
             }
         }
     }

@@ -35,9 +35,10 @@ final class NodeScheduler implements Scheduler {
         }
         // Only timers still to fire are kept (a node's cron fires every second for hours).
         scheduled.removeIf(LabEvent::finished);
-        LabEvent event = lab.events().add(lab.clock().nowMs() + Math.max(0, delayMs), node, node + ": " + label,
+        Words due = Words.worded(node + ": " + label, "timerDue", node, label);
+        LabEvent event = lab.events().add(lab.clock().nowMs() + Math.max(0, delayMs), node, due,
                 () -> {
-                    lab.trace().add(TraceKind.TIMER, node, label);
+                    lab.trace().add(TraceKind.TIMER, node, Words.worded(label, "timerFired", label));
                     task.run();
                 });
         scheduled.add(event);

@@ -91,11 +91,17 @@ public final class Packet {
         return description().label();
     }
 
+    /** The label's words for another language, or null when the label is data only (commands, replies). */
+    public Wording labelWording() {
+        return description().wording();
+    }
+
     /** Synchronized: the window may ask from its own thread while the lab runs. */
     private synchronized PacketDescriber.Description description() {
         if (description == null) {
             description = original == null ? PacketDescriber.describe(bytes, streamFirst, resend)
-                    : new PacketDescriber.Description(original.kind(), original.label() + " (copy)");
+                    : new PacketDescriber.Description(original.kind(), original.label() + " (copy)",
+                            new Wording("copy", original.labelWording() == null ? original.label() : original.labelWording()));
         }
         return description;
     }

@@ -13,16 +13,26 @@ final class PacketDescriber {
     private PacketDescriber() {
     }
 
-    record Description(PacketKind kind, String label) {}
+    /**
+     * A packet's kind and label; the label's wording when it has words in it (a re-send, a FIN,
+     * "… +15 more"), null when it is data only (commands, replies, offsets).
+     */
+    record Description(PacketKind kind, String label, Wording wording) {
+
+        Description(PacketKind kind, String label) {
+            this(kind, label, null);
+        }
+    }
 
     static Description describe(byte[] bytes, long streamFirst, boolean resend) {
         String size = " · " + bytes.length + " B";
         if (resend) {
             long last = streamFirst + bytes.length - 1;
-            return new Description(PacketKind.RESEND, "re-send " + streamFirst + ".." + last + size);
+            return new Description(PacketKind.RESEND, "re-send " + streamFirst + ".." + last + size,
+                    new Wording("resend", Long.toString(streamFirst), Long.toString(last), Integer.toString(bytes.length)));
         }
         if (bytes.length == 0) {
-            return new Description(PacketKind.OTHER, "(empty)");
+            return new Description(PacketKind.OTHER, "(empty)", new Wording("empty"));
         }
         switch (bytes[0]) {
             case '*':
@@ -32,10 +42,13 @@ final class PacketDescriber {
             case ':':
                 return describeReply(bytes, size);
             case '$':
-                return new Description(PacketKind.RDB, firstLine(bytes).startsWith("$EOF") ? "RDB (streamed)" + size
-                        : "RDB " + firstLine(bytes) + size);
+                if (firstLine(bytes).startsWith("$EOF")) {
+                    return new Description(PacketKind.RDB, "RDB (streamed)" + size,
+                            new Wording("rdbStreamed", Integer.toString(bytes.length)));
+                }
+                return new Description(PacketKind.RDB, "RDB " + firstLine(bytes) + size);
             case '\n':
-                return new Description(PacketKind.SYNC, "keepalive \\n");
+                return new Description(PacketKind.SYNC, "keepalive \\n", new Wording("keepalive"));
             default:
                 if (startsWith(bytes, "REDIS")) {
                     return new Description(PacketKind.RDB, "RDB " + new String(bytes, 0, Math.min(9, bytes.length),
@@ -71,13 +84,15 @@ final class PacketDescriber {
         }
         // The commands of one batch travel together. Two are both named (the usual pair is a
         // write after its SELECT); of more, the first is named and the rest counted — the window
-        // words "+N more" in its own language, so keep that form in step with ui.PacketLabels.
+        // words "+N more" in its own language, from the wording here.
         String firstText = clip(String.join(" ", first), MAX_FIRST_COMMAND);
         if (commands.size() == 2) {
             return new Description(kind, firstText + " + " + clip(String.join(" ", commands.get(1)), MAX_FIRST_COMMAND)
                     + size);
         }
-        return new Description(kind, firstText + " … +" + (commands.size() - 1) + " more" + size);
+        String more = Integer.toString(commands.size() - 1);
+        return new Description(kind, firstText + " … +" + more + " more" + size,
+                new Wording("commands", firstText, more, Integer.toString(bytes.length)));
     }
 
     private static Description describeReply(byte[] bytes, String size) {

@@ -46,12 +46,12 @@ final class SnapshotBuilder {
         List<PacketView> packets = lab.packetsInFlight().stream().map(SnapshotBuilder::packet).toList();
         LabEvent next = lab.nextEvent();
         return new LabSnapshot(lab.elapsedMs(), lab.eventsRun(), nodes, links, packets,
-                next == null ? "" : next.description());
+                next == null ? "" : next.description(), next == null ? null : next.wording());
     }
 
     private static PacketView packet(InFlightPacket flight) {
         Packet p = flight.packet();
-        return new PacketView(p.id(), p.from(), p.to(), p.kind(), p.label(), p.sentMs(), p.dueMs(),
+        return new PacketView(p.id(), p.from(), p.to(), p.kind(), p.label(), p.labelWording(), p.sentMs(), p.dueMs(),
                 flight.willBeLost(), flight.held(), p.size(), p.streamFirst(), p.bytes());
     }
 

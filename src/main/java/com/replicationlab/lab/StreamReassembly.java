@@ -19,8 +19,21 @@ import java.util.function.BooleanSupplier;
 final class StreamReassembly {
     static final long MAX_HELD_BYTES = 1024 * 1024;
 
-    /** What to do with one arriving stream packet. */
-    record Outcome(List<byte[]> deliver, String note, boolean closeConnection) {}
+    /**
+     * What to do with one arriving stream packet, and a note for the trace when it is news: in
+     * English, and as a wording for the window (its arguments leave out the replica, which the
+     * trace line names first).
+     */
+    record Outcome(List<byte[]> deliver, String note, Wording noteWording, boolean closeConnection) {
+
+        static Outcome quiet(List<byte[]> deliver) {
+            return new Outcome(deliver, null, null, false);
+        }
+
+        static Outcome noted(List<byte[]> deliver, boolean closeConnection, String note, String key, Object... args) {
+            return new Outcome(deliver, note, new Wording(key, args), closeConnection);
+        }
+    }
 
     private long next = -1;
     private long requestedOffset = -1;
@@ -86,34 +99,49 @@ final class StreamReassembly {
      */
     Outcome accept(long first, byte[] bytes, BooleanSupplier closeOnGap) {
         if (takeNext(first, bytes)) {
-            return new Outcome(List.of(bytes), null, false);
+            return Outcome.quiet(List.of(bytes));
         }
         long last = first + bytes.length - 1;
+        String from = Long.toString(first);
+        String to = Long.toString(last);
         if (next >= 0 && last < next) {
-            return new Outcome(List.of(), "discards " + bytes.length + " bytes it already has (" + first + ".." + last + ")",
-                    false);
+            String size = Integer.toString(bytes.length);
+            return Outcome.noted(List.of(), false, "discards " + size + " bytes it already has (" + from + ".." + to + ")",
+                    "discardsBytesItHas", size, from, to);
         }
         if (next < 0 || first > next) {
+            String expected = Long.toString(next);
             if (next >= 0 && closeOnGap.getAsBoolean()) {
-                return new Outcome(List.of(), "sees a gap: expected offset " + next + ", got " + first
-                        + " — drops the connection", true);
+                return Outcome.noted(List.of(), true, "sees a gap: expected offset " + expected + ", got " + from
+                        + " — drops the connection", "gapDropsConnection", expected, from);
             }
             if (heldBytes + bytes.length > MAX_HELD_BYTES) {
-                return new Outcome(List.of(), "has no room to hold " + first + ".." + last + ": discards it", false);
+                return Outcome.noted(List.of(), false, "has no room to hold " + from + ".." + to + ": discards it",
+                        "noRoomToHold", from, to);
             }
             held.put(first, bytes);
             heldBytes += bytes.length;
-            String where = next < 0 ? "until it knows where the stream starts" : "past a gap at " + next;
-            return new Outcome(List.of(), "holds " + first + ".." + last + " " + where, false);
+            return next < 0
+                    ? Outcome.noted(List.of(), false, "holds " + from + ".." + to + " until it knows where the stream starts",
+                            "holdsUntilStreamStart", from, to)
+                    : Outcome.noted(List.of(), false, "holds " + from + ".." + to + " past a gap at " + expected,
+                            "holdsPastGap", from, to, expected);
         }
         boolean overlaps = first < next;
         List<byte[]> deliver = new ArrayList<>();
         deliver.add(trim(first, bytes));
         next = last + 1;
         drainHeld(deliver);
-        String note = deliver.size() > 1 ? "fills the gap: passes on held bytes up to " + (next - 1)
-                : overlaps ? "keeps only the bytes it lacked, from " + (last - deliver.get(0).length + 1) : null;
-        return new Outcome(deliver, note, false);
+        if (deliver.size() > 1) {
+            String upTo = Long.toString(next - 1);
+            return Outcome.noted(deliver, false, "fills the gap: passes on held bytes up to " + upTo, "fillsGap", upTo);
+        }
+        if (overlaps) {
+            String lackedFrom = Long.toString(last - deliver.get(0).length + 1);
+            return Outcome.noted(deliver, false, "keeps only the bytes it lacked, from " + lackedFrom,
+                    "keepsBytesItLacked", lackedFrom);
+        }
+        return Outcome.quiet(deliver);
     }
 
     private void drainHeld(List<byte[]> deliver) {

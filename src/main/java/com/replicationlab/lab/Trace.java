@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * The lab's record of everything that happened. Listeners see every record as it is made; the
@@ -30,12 +29,15 @@ public final class Trace {
     }
 
     TraceRecord add(TraceKind kind, String node, String text, long packetId) {
-        return add(kind, node, Lazy.of(text), packetId);
+        return add(kind, node, Words.data(text), packetId);
     }
 
-    /** A record whose words are made only if somebody reads them. */
-    TraceRecord add(TraceKind kind, String node, Supplier<String> text, long packetId) {
-        TraceRecord record = new TraceRecord(nextIndex++, clock.elapsedMs(), kind, node, text, packetId);
+    TraceRecord add(TraceKind kind, String node, Words words) {
+        return add(kind, node, words, 0);
+    }
+
+    TraceRecord add(TraceKind kind, String node, Words words, long packetId) {
+        TraceRecord record = new TraceRecord(nextIndex++, clock.elapsedMs(), kind, node, words, packetId);
         if (recent.size() == capacity) {
             recent.pollFirst();
         }

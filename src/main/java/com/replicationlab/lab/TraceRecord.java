@@ -2,30 +2,30 @@ package com.replicationlab.lab;
 
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * One event of the lab, immutable: when (virtual ms since start), what kind, which node, what
- * happened in words, and the packet it concerns (0 if none). The words are made when first read.
+ * happened in words, and the packet it concerns (0 if none). The words are made when read;
+ * a window in another language words the record from its {@link #wording()}.
  */
 public final class TraceRecord {
     private final long index;
     private final long timeMs;
     private final TraceKind kind;
     private final String node;
-    private final Supplier<String> text;
+    private final Words words;
     private final long packetId;
 
     public TraceRecord(long index, long timeMs, TraceKind kind, String node, String text, long packetId) {
-        this(index, timeMs, kind, node, Lazy.of(text), packetId);
+        this(index, timeMs, kind, node, Words.data(text), packetId);
     }
 
-    TraceRecord(long index, long timeMs, TraceKind kind, String node, Supplier<String> text, long packetId) {
+    TraceRecord(long index, long timeMs, TraceKind kind, String node, Words words, long packetId) {
         this.index = index;
         this.timeMs = timeMs;
         this.kind = kind;
         this.node = node;
-        this.text = text;
+        this.words = words;
         this.packetId = packetId;
     }
 
@@ -46,7 +46,12 @@ public final class TraceRecord {
     }
 
     public String text() {
-        return text.get();
+        return words.text();
+    }
+
+    /** The text as a message key and arguments, made now; null when the text is data (shown as it is). */
+    public Wording wording() {
+        return words.wording();
     }
 
     public long packetId() {

@@ -1,5 +1,6 @@
 package com.replicationlab.script;
 
+import com.replicationlab.lab.Wording;
 import com.replicationlab.resp.RespValue;
 
 /**

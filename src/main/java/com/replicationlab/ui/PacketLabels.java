@@ -1,32 +1,43 @@
 package com.replicationlab.ui;
 
+import com.replicationlab.lab.Wording;
 import com.replicationlab.ui.i18n.I18n;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * A packet's label in the window's language. The lab names a packet that carries a batch of
- * commands by the first of them and a count of the rest, "SET key:1 v … +15 more · 530 B" (its
- * trace is in English); the window says "+15 more" in its own words. Other labels are commands
- * and protocol words, the same in every language.
+ * A packet's label in the window's language. Most labels are commands, replies and offsets, the
+ * same in every language; the lab gives those that have words in them ("re-send 1..33 · 33 B",
+ * "FIN (connection closed)", "SET key:1 v … +15 more · 530 B", a copy's " (copy)") a wording
+ * beside the English, which the window words from its bundles ("packet.*").
  */
 public final class PacketLabels {
-    /** The form lab.PacketDescriber gives a packet of three commands or more (a copy adds " (copy)"). */
-    private static final Pattern SEVERAL = Pattern.compile("^(.*) … \\+(\\d+) more · (\\d+) B( \\(copy\\))?$");
 
     private PacketLabels() {
     }
 
-    public static String localized(String label, I18n i18n) {
-        Matcher several = SEVERAL.matcher(label);
-        if (!several.matches()) {
-            return label;
+    /** The label in the window's language: from its wording if it has one, else as it is. */
+    public static String localized(String label, Wording wording, I18n i18n) {
+        return wording == null ? label : worded(wording, i18n);
+    }
+
+    private static String worded(Wording wording, I18n i18n) {
+        return i18n.get("packet." + wording.key(), arguments(wording, i18n));
+    }
+
+    /**
+     * A wording's arguments, with those that are a packet's label in words: an event's wording
+     * holds its packet's label, a copy's label holds the original's.
+     */
+    static Object[] arguments(Wording wording, I18n i18n) {
+        Object[] args = wording.args().toArray();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Wording label) {
+                args[i] = worded(label, i18n);
+            }
         }
-        String copy = several.group(4) == null ? "" : several.group(4);
-        return i18n.get("packet.commands", several.group(1), several.group(2), several.group(3)) + copy;
+        return args;
     }
 
     /** {@code commands} one a line, at most {@code max} of them and then how many more there are. */

@@ -3,8 +3,15 @@ package com.replicationlab.lab;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -80,5 +87,34 @@ class StreamReassemblyTest {
         assertNull(outcome.note());
         assertFalse(outcome.closeConnection());
         assertEquals(111, stream.nextOffset());
+    }
+
+    @Test
+    @DisplayName("each note is also a wording, which the window's English words read exactly as the note")
+    void notesAreWorded() throws IOException {
+        Properties english = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/com/replicationlab/ui/i18n/messages.properties")) {
+            english.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        StreamReassembly gappy = startedAt101();
+        List<StreamReassembly.Outcome> outcomes = List.of(
+                new StreamReassembly().accept(101, new byte[10], () -> false),
+                gappy.accept(111, new byte[10], () -> false),
+                gappy.accept(101, new byte[10], () -> false),
+                startedAt101().accept(111, new byte[10], () -> true),
+                startedAt101().accept(111, new byte[(int) StreamReassembly.MAX_HELD_BYTES + 1], () -> false),
+                startedAt101().accept(91, new byte[10], () -> false),
+                startedAt101().accept(96, new byte[10], () -> false));
+        List<String> keys = new ArrayList<>();
+        for (StreamReassembly.Outcome outcome : outcomes) {
+            Wording wording = outcome.noteWording();
+            keys.add(wording.key());
+            List<Object> args = new ArrayList<>(List.of("replica-1"));
+            args.addAll(wording.args());
+            String pattern = english.getProperty("event." + wording.key());
+            assertEquals("replica-1 " + outcome.note(), new MessageFormat(pattern, Locale.ENGLISH).format(args.toArray()));
+        }
+        assertEquals(List.of("holdsUntilStreamStart", "holdsPastGap", "fillsGap", "gapDropsConnection", "noRoomToHold",
+                "discardsBytesItHas", "keepsBytesItLacked"), keys);
     }
 }

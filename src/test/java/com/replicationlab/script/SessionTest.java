@@ -2,6 +2,7 @@ package com.replicationlab.script;
 
 import com.replicationlab.lab.ClusterSpec;
 import com.replicationlab.lab.Lab;
+import com.replicationlab.lab.Wording;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

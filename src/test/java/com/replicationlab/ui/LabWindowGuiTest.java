@@ -39,6 +39,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -52,6 +53,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @DisplayName("The lab window (TestFX, headless)")
 class LabWindowGuiTest {
     private static final long WAIT_SECONDS = 20;
+    /** The English words of the lab's pending events ("deliver #12 …", "master: heartbeat" …). */
+    private static final Pattern ENGLISH_EVENT_WORD =
+            Pattern.compile("\\b(deliver|lose|connect|reset|timer|heartbeat|timeout|delay)\\b");
 
     private LabViewModel model;
     private LabWindow window;
@@ -366,5 +370,36 @@ class LabWindowGuiTest {
         assertEquals("单步 ›", robot.lookup("#step").queryAs(Button.class).getText());
         assertTrue(robot.lookup("#time").queryAs(Label.class).getText().endsWith(" 秒"));
         assertEquals("复制实验室", fx(() -> ((Stage) language.getScene().getWindow()).getTitle()));
+    }
+    @Test
+    @DisplayName("Step by step in Chinese, the status bar's next event has no English event word; English is the lab's own")
+    void nextEventInChinese(FxRobot robot) throws Exception {
+        run(1200);
+        Label next = robot.lookup("#nextEvent").queryAs(Label.class);
+        waitUntil("the next event is shown", () -> !next.getText().isEmpty());
+        assertEquals("Next: " + snapshot().nextEvent(), fx(next::getText));
+        fx(() -> {
+            i18n.setLocale(Locale.SIMPLIFIED_CHINESE);
+            return null;
+        });
+        boolean packetSeen = false;
+        boolean timerSeen = false;
+        for (int step = 0; step < 40 && !(packetSeen && timerSeen); step++) {
+            String english = snapshot().nextEvent();
+            String chinese = fx(next::getText);
+            assertTrue(chinese.startsWith("下一步："), chinese);
+            assertFalse(ENGLISH_EVENT_WORD.matcher(chinese).find(), chinese + " (" + english + ")");
+            packetSeen |= english.startsWith("deliver #");
+            timerSeen |= english.endsWith(": heartbeat") || english.endsWith(": cron");
+            long before = snapshot().eventsRun();
+            robot.clickOn("#step");
+            waitUntil("one more event", () -> model.snapshot().eventsRun() == before + 1);
+        }
+        assertTrue(packetSeen && timerSeen, "stepped over a packet and a timer");
+        fx(() -> {
+            i18n.setLocale(Locale.ENGLISH);
+            return null;
+        });
+        assertEquals("Next: " + snapshot().nextEvent(), fx(next::getText));
     }
 }

@@ -4,6 +4,7 @@ import com.replicationlab.lab.ClusterSpec;
 import com.replicationlab.lab.InFlightPacket;
 import com.replicationlab.lab.Lab;
 import com.replicationlab.lab.Packet;
+import com.replicationlab.lab.Wording;
 import com.replicationlab.ui.i18n.I18n;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -16,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @DisplayName("Packet labels in the window's language")
 class PacketLabelsTest {
 
-    /** The label the lab gives the packet that carries a transaction (MULTI, two SETs, EXEC) to replica-1. */
-    private static String transactionLabel() {
+    /** The packet that carries a transaction (MULTI, two SETs, EXEC) to replica-1. */
+    private static Packet transaction() {
         Lab lab = Lab.create(new ClusterSpec(1, 10, 7, 1024 * 1024, "resend"));
         lab.advance(1500);
         lab.command("master", List.of("SET", "warm", "up"));
@@ -27,27 +28,30 @@ class PacketLabelsTest {
         lab.command("master", List.of("SET", "b", "2"));
         lab.command("master", List.of("EXEC"));
         return lab.packetsInFlight().stream().map(InFlightPacket::packet).filter(Packet::isStream)
-                .findFirst().orElseThrow().label();
+                .findFirst().orElseThrow();
     }
 
     @Test
     @DisplayName("a packet of several commands reads '… +3 more' in English and '… 另 3 条' in Chinese")
     void severalCommands() {
-        String label = transactionLabel();
+        Packet packet = transaction();
+        assertEquals("MULTI … +3 more · 83 B", packet.label());
         I18n i18n = new I18n(Locale.ENGLISH);
-        assertEquals("MULTI … +3 more · 83 B", PacketLabels.localized(label, i18n));
+        assertEquals("MULTI … +3 more · 83 B", PacketLabels.localized(packet.label(), packet.labelWording(), i18n));
         i18n.setLocale(Locale.SIMPLIFIED_CHINESE);
-        assertEquals("MULTI … 另 3 条 · 83 B", PacketLabels.localized(label, i18n));
-        assertEquals("MULTI … 另 3 条 · 83 B (copy)", PacketLabels.localized(label + " (copy)", i18n));
+        assertEquals("MULTI … 另 3 条 · 83 B", PacketLabels.localized(packet.label(), packet.labelWording(), i18n));
+        Wording copy = new Wording("copy", packet.labelWording());
+        assertEquals("MULTI … 另 3 条 · 83 B（副本）", PacketLabels.localized(packet.label() + " (copy)", copy, i18n));
     }
 
     @Test
-    @DisplayName("other labels are commands and protocol words, left as they are")
+    @DisplayName("labels without a wording are commands, replies and offsets, left as they are; a re-send is worded")
     void othersUnchanged() {
         I18n i18n = new I18n(Locale.SIMPLIFIED_CHINESE);
-        for (String label : List.of("SET key value · 33 B", "SELECT 0 + SET k v · 50 B", "ACK 200", "re-send 1..33 · 33 B")) {
-            assertEquals(label, PacketLabels.localized(label, i18n));
+        for (String label : List.of("SET key value · 33 B", "SELECT 0 + SET k v · 50 B", "ACK 200", "+FULLRESYNC 8de1787b… 0")) {
+            assertEquals(label, PacketLabels.localized(label, null, i18n));
         }
+        assertEquals("重发 1..33 · 33 B", PacketLabels.localized("re-send 1..33 · 33 B", new Wording("resend", "1", "33", "33"), i18n));
     }
 
     @Test

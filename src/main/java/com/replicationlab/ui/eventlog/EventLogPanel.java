@@ -4,6 +4,7 @@ import com.replicationlab.lab.TraceKind;
 import com.replicationlab.lab.TraceRecord;
 import com.replicationlab.lab.snapshot.LabSnapshot;
 import com.replicationlab.lab.snapshot.NodeView;
+import com.replicationlab.ui.EventWords;
 import com.replicationlab.ui.i18n.I18n;
 import com.replicationlab.ui.panels.LabPanel;
 import com.replicationlab.ui.panels.PanelContext;
@@ -53,8 +54,9 @@ public final class EventLogPanel implements LabPanel {
         list.setId("eventLog");
         list.getStyleClass().add("event-log");
         list.accessibleTextProperty().bind(i18n.text("panel.eventLog"));
-        list.setCellFactory(view -> new TextCell<>(TraceRecord::format,
+        list.setCellFactory(view -> new TextCell<>(record -> EventWords.line(record, i18n),
                 record -> "trace-" + record.kind().name().toLowerCase(Locale.ROOT)));
+        i18n.localeProperty().addListener((obs, old, now) -> list.refresh());
         new TailFollower(list, context.ui(), context.showing()).start();
 
         ComboBox<String> nodes = choices("eventLogNode", nodeChoices(context.model().snapshot()), i18n,

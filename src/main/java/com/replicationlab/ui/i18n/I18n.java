@@ -6,8 +6,10 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -22,6 +24,11 @@ public final class I18n {
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale");
     private ResourceBundle bundle;
+    /**
+     * The bundle's patterns, parsed once: the event log words every line it shows through one,
+     * and parsing a pattern made more garbage than the line itself. For the bundle loaded now.
+     */
+    private final Map<String, MessageFormat> formats = new HashMap<>();
 
     public I18n(Locale initial) {
         locale.set(supported(initial));
@@ -64,6 +71,7 @@ public final class I18n {
         // Loaded here, not in a listener: bindings may ask for text before any listener has run.
         if (bundle == null || !bundle.getLocale().equals(locale.get()) && !isBase(bundle, locale.get())) {
             bundle = load(locale.get());
+            formats.clear();
         }
         String pattern;
         try {
@@ -71,7 +79,10 @@ public final class I18n {
         } catch (MissingResourceException e) {
             return "⟨" + key + "⟩";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale.get()).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        return formats.computeIfAbsent(key, k -> new MessageFormat(pattern, locale.get())).format(args);
     }
 
     /** The text of {@code key}, following the language. */

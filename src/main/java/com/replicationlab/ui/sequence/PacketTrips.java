@@ -2,6 +2,7 @@ package com.replicationlab.ui.sequence;
 
 import com.replicationlab.lab.PacketKind;
 import com.replicationlab.lab.TraceRecord;
+import com.replicationlab.lab.Wording;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -64,13 +65,19 @@ public final class PacketTrips {
         }
         String label = sent.group(4);
         PacketKind kind = seenKind.apply(record.packetId()).orElse(null);
-        trips.put(record.packetId(), new PacketTrip(record.packetId(), sent.group(2), sent.group(3), label, kind,
-                record.timeMs(), -1, PacketTrip.Fate.IN_FLIGHT, false));
+        trips.put(record.packetId(), new PacketTrip(record.packetId(), sent.group(2), sent.group(3), label,
+                labelWording(record), kind, record.timeMs(), -1, PacketTrip.Fate.IN_FLIGHT, false));
         if (trips.size() > CAPACITY) {
             Iterator<Long> oldest = trips.keySet().iterator();
             oldest.next();
             oldest.remove();
         }
+    }
+
+    /** The wording of the packet's label, which a SENT record's wording holds after its number and direction. */
+    private static Wording labelWording(TraceRecord record) {
+        Wording sent = record.wording();
+        return sent != null && sent.args().size() == 3 && sent.args().get(2) instanceof Wording label ? label : null;
     }
 
     /** The first ending counts: a duplicate's second arrival does not move the arrow. */

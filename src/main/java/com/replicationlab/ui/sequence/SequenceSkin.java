@@ -275,7 +275,7 @@ final class SequenceSkin extends CanvasSkin<SequenceDiagram> {
             case DISCARDED -> " ⊘";
             default -> trip.held() ? " ⏸" : "";
         };
-        String label = PacketLabels.localized(trip.label(), diagram.i18n()) + suffix;
+        String label = PacketLabels.localized(trip.label(), trip.labelWording(), diagram.i18n()) + suffix;
         labels.add(new Label(trip.id(), label, (x1 + x2) / 2, (fromY + y2) / 2, ink));
     }
 

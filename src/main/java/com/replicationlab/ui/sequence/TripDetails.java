@@ -25,7 +25,7 @@ final class TripDetails {
         StringBuilder out = new StringBuilder();
         PacketKind kind = SequenceViewModel.kindOf(trip);
         out.append(i18n.get("sequence.details.title", Long.toString(trip.id()), trip.from(), trip.to(),
-                        PacketLabels.localized(trip.label(), i18n)))
+                        PacketLabels.localized(trip.label(), trip.labelWording(), i18n)))
                 .append('\n');
         out.append(i18n.get("sequence.details.kind", i18n.get("legend." + kind.name().toLowerCase(Locale.ROOT))))
                 .append('\n');

@@ -1,6 +1,6 @@
 package com.replicationlab.ui.session;
 
-import com.replicationlab.script.Wording;
+import com.replicationlab.lab.Wording;
 import com.replicationlab.ui.i18n.I18n;
 
 /**

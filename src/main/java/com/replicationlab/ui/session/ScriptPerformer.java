@@ -1,6 +1,7 @@
 package com.replicationlab.ui.session;
 
 import com.replicationlab.lab.Lab;
+import com.replicationlab.lab.Wording;
 import com.replicationlab.lesson.TaskBlock;
 import com.replicationlab.lesson.TaskWatch;
 import com.replicationlab.script.Action;
@@ -10,7 +11,6 @@ import com.replicationlab.script.Cluster;
 import com.replicationlab.script.Outcome;
 import com.replicationlab.script.ScriptException;
 import com.replicationlab.script.ScriptParser;
-import com.replicationlab.script.Wording;
 import com.replicationlab.script.Session;
 
 import java.util.List;

@@ -196,7 +196,7 @@ final class PacketPainter {
     /** One packet's own label; for a stack, the first one's and how many more there are. */
     private String text(List<Placed> group) {
         PacketView first = group.get(0).packet;
-        String own = PacketLabels.localized(first.label(), i18n);
+        String own = PacketLabels.localized(first.label(), first.labelWording(), i18n);
         String label = first.held() ? i18n.get("packet.held", own) : own;
         if (group.size() == 1) {
             return label;

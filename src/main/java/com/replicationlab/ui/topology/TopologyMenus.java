@@ -112,7 +112,7 @@ final class TopologyMenus {
     ContextMenu forPacket(PacketView packet) {
         long id = packet.id();
         ContextMenu menu = new ContextMenu(header("#" + id + "  " + packet.from() + " → " + packet.to() + "  "
-                + PacketLabels.localized(packet.label(), i18n)));
+                + PacketLabels.localized(packet.label(), packet.labelWording(), i18n)));
         List<String> commands = PacketCommands.of(packet.bytes());
         if (commands.size() > 1) {
             // A packet of a batch: every command it carries, as the bytes below show only its start.

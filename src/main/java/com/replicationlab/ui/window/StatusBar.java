@@ -1,6 +1,7 @@
 package com.replicationlab.ui.window;
 
 import com.replicationlab.lab.snapshot.LabSnapshot;
+import com.replicationlab.ui.EventWords;
 import com.replicationlab.ui.LabViewModel;
 import com.replicationlab.ui.i18n.I18n;
 import com.replicationlab.ui.session.ActionOutcome;
@@ -66,7 +67,8 @@ final class StatusBar {
         next.getStyleClass().add("status-next");
         next.textProperty().bind(Bindings.createStringBinding(() -> {
             LabSnapshot s = model.snapshot();
-            return s == null || s.nextEvent().isEmpty() ? "" : i18n.get("status.next", s.nextEvent());
+            return s == null || s.nextEvent().isEmpty() ? ""
+                    : i18n.get("status.next", EventWords.words(s.nextEventWording(), s.nextEvent(), i18n));
         }, model.snapshotProperty(), i18n.localeProperty()));
         next.setMinWidth(0);
         Label hint = new Label();

@@ -1,5 +1,7 @@
 package com.replicationlab.ui.sequence;
 
+import com.replicationlab.lab.ClusterSpec;
+import com.replicationlab.lab.Lab;
 import com.replicationlab.lab.PacketKind;
 import com.replicationlab.lab.TraceKind;
 import com.replicationlab.lab.TraceRecord;
@@ -25,10 +27,10 @@ class PacketTripsTest {
     void delivered() {
         PacketTrips trips = new PacketTrips(id -> Optional.of(PacketKind.WRITE));
         trips.consider(record(TraceKind.SENT, 2500, "master", "#29 master->replica-1 SET k v · 27 B", 29));
-        assertEquals(new PacketTrip(29, "master", "replica-1", "SET k v · 27 B", PacketKind.WRITE, 2500, -1,
+        assertEquals(new PacketTrip(29, "master", "replica-1", "SET k v · 27 B", null, PacketKind.WRITE, 2500, -1,
                 PacketTrip.Fate.IN_FLIGHT, false), trips.find(29).orElseThrow());
         trips.consider(record(TraceKind.DELIVERED, 2550, "replica-1", "#29 master->replica-1 SET k v · 27 B", 29));
-        assertEquals(new PacketTrip(29, "master", "replica-1", "SET k v · 27 B", PacketKind.WRITE, 2500, 2550,
+        assertEquals(new PacketTrip(29, "master", "replica-1", "SET k v · 27 B", null, PacketKind.WRITE, 2500, 2550,
                 PacketTrip.Fate.DELIVERED, false), trips.find(29).orElseThrow());
     }
 
@@ -94,5 +96,24 @@ class PacketTripsTest {
         assertEquals("*3\\r\\n\n$3\\r\\n\nSET\\r\\n\n$1\\r\\n\nk\\r\\n\n$1\\r\\n\nv\\r\\n\n", RespText.visible(set));
         assertEquals("a\\x00\\xffb\\\\", RespText.visible(new byte[] {'a', 0, (byte) 0xff, 'b', '\\'}));
         assertEquals(RespText.MAX_BYTES, RespText.visible(new byte[RespText.MAX_BYTES + 10]).split("\\\\x", -1).length - 1);
+    }
+
+    @Test
+    @DisplayName("a trip keeps its label's wording, so the diagram can say 'FIN (connection closed)' in Chinese")
+    void keepsTheLabelsWording() {
+        Lab lab = Lab.create(new ClusterSpec(1, 10, 7, 1024 * 1024, "resend"));
+        lab.advance(1500);
+        lab.crash("replica-1");
+        lab.advance(100);
+        PacketTrips trips = new PacketTrips(id -> Optional.empty());
+        lab.trace().records().forEach(trips::consider);
+        TraceRecord fin = lab.trace().records().stream().filter(r -> r.text().endsWith("FIN (connection closed)"))
+                .findFirst().orElseThrow();
+        PacketTrip trip = trips.find(fin.packetId()).orElseThrow();
+        assertEquals("FIN (connection closed)", trip.label());
+        assertEquals("fin", trip.labelWording().key());
+        PacketTrip write = trips.find(lab.trace().records().stream().filter(r -> r.kind() == TraceKind.SENT)
+                .findFirst().orElseThrow().packetId()).orElseThrow();
+        assertEquals(null, write.labelWording(), write.label());
     }
 }

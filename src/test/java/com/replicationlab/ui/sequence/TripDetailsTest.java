@@ -1,6 +1,7 @@
 package com.replicationlab.ui.sequence;
 
 import com.replicationlab.lab.PacketKind;
+import com.replicationlab.lab.Wording;
 import com.replicationlab.lab.snapshot.PacketView;
 import com.replicationlab.ui.i18n.I18n;
 import org.junit.jupiter.api.DisplayName;
@@ -25,9 +26,10 @@ class TripDetailsTest {
         }
         byte[] batch = resp.toString().getBytes(StandardCharsets.US_ASCII);
         String label = "SET key:1 v … +15 more · " + batch.length + " B";
-        PacketTrip trip = new PacketTrip(7, "master", "replica-1", label, PacketKind.WRITE, 2000, 2010,
+        Wording words = new Wording("commands", "SET key:1 v", "15", Integer.toString(batch.length));
+        PacketTrip trip = new PacketTrip(7, "master", "replica-1", label, words, PacketKind.WRITE, 2000, 2010,
                 PacketTrip.Fate.DELIVERED, false);
-        PacketView seen = new PacketView(7, "master", "replica-1", PacketKind.WRITE, label, 2000, 2010, false, false,
+        PacketView seen = new PacketView(7, "master", "replica-1", PacketKind.WRITE, label, words, 2000, 2010, false, false,
                 batch.length, 62, batch);
 
         String english = TripDetails.of(trip, Optional.of(seen), new I18n(Locale.ENGLISH));

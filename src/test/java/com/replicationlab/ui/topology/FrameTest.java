@@ -24,7 +24,7 @@ class FrameTest {
     }
 
     private static Frame frame(List<NodeView> nodes, List<PacketView> packets, double timeMs, Map<String, String> remembered) {
-        LabSnapshot snapshot = new LabSnapshot((long) timeMs, 0, nodes, List.of(), packets, "");
+        LabSnapshot snapshot = new LabSnapshot((long) timeMs, 0, nodes, List.of(), packets, "", null);
         Placement placement = Placement.of(snapshot, 1200, 700, 1);
         return new Frame(snapshot, timeMs, placement.unit(), placement.cards(), remembered);
     }
@@ -48,7 +48,7 @@ class FrameTest {
         for (int i = 1; i <= 8; i++) {
             nodes.add(node("replica-" + i, true, "master"));
         }
-        Placement placement = Placement.of(new LabSnapshot(0, 0, nodes, List.of(), List.of(), ""), 1165, 705, 1);
+        Placement placement = Placement.of(new LabSnapshot(0, 0, nodes, List.of(), List.of(), "", null), 1165, 705, 1);
         Box card = placement.cards().get("replica-1");
         assertTrue(card.w() < Placement.COMPACT_WIDTH * placement.unit(), "compact");
         assertTrue(placement.unit() * 118 <= card.w() + 1e-9, "unit " + placement.unit() + " for a card " + card.w() + " wide");
@@ -57,11 +57,11 @@ class FrameTest {
     @Test
     @DisplayName("a packet moves along its lane with the lab clock; a doomed one stops half way; a held one waits there")
     void packetProgress() {
-        PacketView write = new PacketView(7, "master", "replica-1", PacketKind.WRITE, "SET k v", 1000, 1050, false, false,
+        PacketView write = new PacketView(7, "master", "replica-1", PacketKind.WRITE, "SET k v", null, 1000, 1050, false, false,
                 33, 1, new byte[33]);
-        PacketView doomed = new PacketView(8, "master", "replica-1", PacketKind.WRITE, "SET k v", 1000, 1050, true, false,
+        PacketView doomed = new PacketView(8, "master", "replica-1", PacketKind.WRITE, "SET k v", null, 1000, 1050, true, false,
                 33, 34, new byte[33]);
-        PacketView held = new PacketView(9, "replica-1", "master", PacketKind.ACK, "ACK 66", 1040, 1090, false, true,
+        PacketView held = new PacketView(9, "replica-1", "master", PacketKind.ACK, "ACK 66", null, 1040, 1090, false, true,
                 30, -1, new byte[30]);
         Frame frame = frame(List.of(node("master", true, null), node("replica-1", true, "master")),
                 List.of(write, doomed, held), 1040, Map.of());

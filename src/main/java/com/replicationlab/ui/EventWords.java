@@ -1,0 +1,85 @@
+package com.replicationlab.ui;
+
+import com.replicationlab.lab.TraceKind;
+import com.replicationlab.lab.TraceRecord;
+import com.replicationlab.lab.Wording;
+import com.replicationlab.ui.i18n.I18n;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The lab's events in the window's language: a trace record (an event log line) or the event the
+ * next step will run (the status bar). The lab says each in English and, beside it, as a wording
+ * — a message key and its arguments — which is worded here from the message bundles ("event.*").
+ * Packet numbers, node names, commands and keys are arguments: data, the same in every language.
+ * A text without a wording is data too (a command as typed, a node's own log line, as Redis
+ * writes it) and is shown as it is.
+ */
+public final class EventWords {
+    /** The names the engine gives its timers, each with its words ("event.timer.*"). */
+    private static final Map<String, String> TIMERS = Map.of(
+            "timer", "timer",
+            "cron", "cron",
+            "heartbeat", "heartbeat",
+            "GETACK", "getack",
+            "WAIT timeout", "waitTimeout",
+            "diskless sync delay", "disklessSyncDelay");
+    private static final Map<TraceKind, String> KIND_KEYS = kindKeys();
+
+    private EventWords() {
+    }
+
+    private static Map<TraceKind, String> kindKeys() {
+        Map<TraceKind, String> keys = new EnumMap<>(TraceKind.class);
+        for (TraceKind kind : TraceKind.values()) {
+            keys.put(kind, "event.kind." + kind.name().toLowerCase(Locale.ROOT));
+        }
+        return keys;
+    }
+
+    /**
+     * An event log line: the record's time, kind, node and words, in the columns of
+     * TraceRecord.format (in English, the same line). Laid out by hand: the list words the lines
+     * it shows each time it scrolls, and String.format made most of a line's garbage.
+     */
+    public static String line(TraceRecord record, I18n i18n) {
+        StringBuilder line = new StringBuilder(80);
+        long millis = record.timeMs() % 1000;
+        padLeft(line, record.timeMs() / 1000 + "." + (millis < 100 ? "0" : "") + (millis < 10 ? "0" : "") + millis, 10);
+        line.append("  ");
+        padRight(line, i18n.get(KIND_KEYS.get(record.kind())), 9);
+        line.append(' ');
+        padRight(line, record.node(), 10);
+        line.append(' ').append(words(record.wording(), record.text(), i18n));
+        return line.toString();
+    }
+
+    private static void padLeft(StringBuilder line, String text, int width) {
+        line.append(" ".repeat(Math.max(0, width - text.length()))).append(text);
+    }
+
+    private static void padRight(StringBuilder line, String text, int width) {
+        line.append(text).append(" ".repeat(Math.max(0, width - text.length())));
+    }
+
+    /** {@code english} in the window's language where it has a wording, else as it is. */
+    public static String words(Wording wording, String english, I18n i18n) {
+        if (wording == null) {
+            return english;
+        }
+        Object[] args = PacketLabels.arguments(wording, i18n);
+        switch (wording.key()) {
+            case "timerDue" -> args[1] = timer((String) args[1], i18n);
+            case "timerFired" -> args[0] = timer((String) args[0], i18n);
+            default -> { }
+        }
+        return i18n.get("event." + wording.key(), args);
+    }
+
+    private static String timer(String name, I18n i18n) {
+        String key = TIMERS.get(name);
+        return key == null ? name : i18n.get("event.timer." + key);
+    }
+}
