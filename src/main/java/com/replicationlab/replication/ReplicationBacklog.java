@@ -1,7 +1,5 @@
 package com.replicationlab.replication;
 
-import java.util.List;
-
 /**
  * The master's replication backlog, drawn as the classic ring buffer of exactly
  * {@code repl-backlog-size} bytes (the Redis 2.8–6.2 model; 7.0 keeps blocks but serves PSYNC by
@@ -69,9 +67,9 @@ public final class ReplicationBacklog {
         }
     }
 
-    /** Start offsets of the writes whose first byte is still held, oldest first. */
-    public List<Long> writeStarts() {
-        return writeStarts.toList();
+    /** Start offsets of the writes whose first byte is still held, oldest first, in a new array. */
+    public long[] writeStarts() {
+        return writeStarts.toArray();
     }
 
     public void append(byte[] bytes) {
@@ -118,14 +116,18 @@ public final class ReplicationBacklog {
         }
         long keep = Math.min(histlen, newSizeBytes);
         byte[] recent = read(masterOffset - keep + 1, masterOffset);
-        List<Long> starts = writeStarts.toList();
+        long[] starts = writeStarts.toArray();
         ring = new byte[newSizeBytes];
         long end = masterOffset;
         masterOffset = end - keep;
         histlen = 0;
         append(recent);
         writeStarts.clear();
-        starts.stream().filter(o -> o >= firstByteOffset()).forEach(writeStarts::addLast);
+        for (long start : starts) {
+            if (start >= firstByteOffset()) {
+                writeStarts.addLast(start);
+            }
+        }
     }
 
     /** Index in the ring where the byte with stream offset {@code offset} lives. */

@@ -41,13 +41,16 @@ public final class StreamCommands {
         if (backlog == null || backlog.histlen() == 0) {
             return commands;
         }
-        List<Long> starts = backlog.writeStarts().stream()
-                .filter(s -> s <= backlog.masterOffset()).toList();
-        int from = Math.max(0, starts.size() - MAX_COMMANDS);
+        long[] starts = backlog.writeStarts();
+        int count = 0;
+        while (count < starts.length && starts[count] <= backlog.masterOffset()) {
+            count++;
+        }
+        int from = Math.max(0, count - MAX_COMMANDS);
         int known = 0;
-        for (int i = from; i < starts.size(); i++) {
-            long first = starts.get(i);
-            long last = i + 1 < starts.size() ? starts.get(i + 1) - 1 : backlog.masterOffset();
+        for (int i = from; i < count; i++) {
+            long first = starts[i];
+            long last = i + 1 < count ? starts[i + 1] - 1 : backlog.masterOffset();
             if (last < backlog.firstByteOffset()) {
                 continue;
             }
