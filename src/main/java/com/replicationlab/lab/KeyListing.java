@@ -63,12 +63,14 @@ final class KeyListing {
         KeyView before = last.view;
         boolean sameText = before != null && before.db() == db.index() && last.value == value
                 && value instanceof RedisObject.StringValue;
+        // Fields are written only on a change: the kept entries outlive young collections, and each
+        // reference stored into them marks a card for the collector to scan.
         if (!sameText) {
+            last.value = value;
             last.view = new KeyView(db.index(), key.toString(), value == null ? "none" : value.typeName(), render(value), ttlMs);
         } else if (before.ttlMs() != ttlMs) {
             last.view = new KeyView(before.db(), before.key(), before.type(), before.value(), ttlMs);
         }
-        last.value = value;
         last.listedIn = snapshots;
         return last.view;
     }
