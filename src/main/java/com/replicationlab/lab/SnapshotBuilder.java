@@ -26,6 +26,8 @@ final class SnapshotBuilder {
     private final Lab lab;
     /** Per node name, the keys its last snapshot listed. */
     private final Map<String, KeyListing> keyListings = new HashMap<>();
+    /** Per master's name, its backlog's bytes as its snapshots share them. */
+    private final Map<String, BacklogCopy> backlogCopies = new HashMap<>();
 
     SnapshotBuilder(Lab lab) {
         this.lab = lab;
@@ -34,6 +36,7 @@ final class SnapshotBuilder {
     LabSnapshot build() {
         List<String> names = lab.nodeNames();
         keyListings.keySet().retainAll(names);
+        backlogCopies.keySet().retainAll(names);
         List<NodeView> nodes = names.stream().map(this::node).toList();
         List<LinkView> links = new ArrayList<>();
         lab.linkStates().forEach((direction, faults) -> {
@@ -57,6 +60,7 @@ final class SnapshotBuilder {
         LabNode labNode = lab.node(name);
         if (!labNode.isUp()) {
             keyListings.remove(name);
+            backlogCopies.remove(name);
             return new NodeView(name, labNode.port(), false, false, null, "none", "", "", 0, 0, -1, List.of(), null,
                     0, 0, 0, true, List.of(), "");
         }
@@ -68,7 +72,7 @@ final class SnapshotBuilder {
                 replica ? redis.replicaSide().state().roleName() : "none",
                 master.ids().replid(), master.ids().replid2(), offset, redis.keyspace().totalKeys(),
                 replica ? redis.replicaSide().lastIoSecondsAgo() : -1,
-                replicas(redis), replica ? null : backlog(master.backlog()),
+                replicas(redis), backlog(name, replica, master.backlog()),
                 redis.config().getInt(ConfigNames.MIN_REPLICAS_TO_WRITE),
                 redis.config().getInt(ConfigNames.MIN_REPLICAS_MAX_LAG), master.goodReplicas(),
                 replica || master.writesAllowed(),
@@ -89,16 +93,15 @@ final class SnapshotBuilder {
     }
 
     /**
-     * A copy of a master's backlog. A replica's is left out: the window shows only masters'
-     * backlogs, and copying nine 1 MB rings and their write starts at display rate was a fifth of
-     * all the window's JVM allocated (JFR, bench window with 8 replicas).
+     * A master's backlog. A replica's is left out: the window shows only masters' backlogs, and
+     * copying nine 1 MB rings and their write starts at display rate was a fifth of all the window's
+     * JVM allocated (JFR, bench window with 8 replicas).
      */
-    private static BacklogView backlog(ReplicationBacklog backlog) {
-        if (backlog == null) {
+    private BacklogView backlog(String name, boolean replica, ReplicationBacklog backlog) {
+        if (replica || backlog == null) {
+            backlogCopies.remove(name);
             return null;
         }
-        byte[] bytes = backlog.histlen() == 0 ? new byte[0] : backlog.read(backlog.firstByteOffset(), backlog.masterOffset());
-        return new BacklogView(backlog.sizeBytes(), backlog.firstByteOffset(), backlog.histlen(), backlog.masterOffset(),
-                bytes, backlog.writeStarts());
+        return backlogCopies.computeIfAbsent(name, n -> new BacklogCopy()).view(backlog);
     }
 }

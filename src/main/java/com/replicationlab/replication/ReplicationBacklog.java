@@ -96,17 +96,22 @@ public final class ReplicationBacklog {
         if (toOffset < fromOffset) {
             return new byte[0];
         }
+        byte[] out = new byte[Math.toIntExact(toOffset - fromOffset + 1)];
+        copy(fromOffset, toOffset, out, 0);
+        return out;
+    }
+
+    /** Copies the bytes of offsets {@code fromOffset..toOffset} inclusive, all held, into {@code into} at {@code at}. */
+    public void copy(long fromOffset, long toOffset, byte[] into, int at) {
         if (fromOffset < firstByteOffset() || toOffset > masterOffset) {
             throw new IllegalArgumentException("offsets " + fromOffset + ".." + toOffset
                     + " are not in the backlog (" + firstByteOffset() + ".." + masterOffset + ")");
         }
         int length = Math.toIntExact(toOffset - fromOffset + 1);
-        byte[] out = new byte[length];
         int pos = positionOf(fromOffset);
         int first = Math.min(length, ring.length - pos);
-        System.arraycopy(ring, pos, out, 0, first);
-        System.arraycopy(ring, 0, out, first, length - first);
-        return out;
+        System.arraycopy(ring, pos, into, at, first);
+        System.arraycopy(ring, 0, into, at + first, length - first);
     }
 
     /** Changes the size, keeping the most recent bytes that still fit. */

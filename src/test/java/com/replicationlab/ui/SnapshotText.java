@@ -35,6 +35,7 @@ public final class SnapshotText {
     private static String backlog(BacklogView backlog) {
         return backlog == null ? "no backlog" : backlog.sizeBytes() + " " + backlog.firstByteOffset() + " "
                 + backlog.histlen() + " " + backlog.masterOffset() + " " + Arrays.toString(backlog.writeStarts()) + " "
-                + Arrays.toString(backlog.bytes());
+                + Arrays.toString(Arrays.copyOfRange(backlog.stream(), backlog.streamStart(),
+                backlog.streamStart() + (int) backlog.histlen()));
     }
 }
