@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * The keys one node's snapshots list, with each key's view kept from one snapshot to the next so
  * that only the keys whose values changed are rendered again. The window takes about sixty
  * snapshots a second; rendering the first 200 values of all nine nodes each time, almost all of them
- * unchanged, was a third of everything the lab thread allocated (JFR, bench window, 8 replicas).
+ * unchanged, was over half of what the lab thread allocated (JFR, bench window, 8 replicas).
  *
  * <p>A view is reused only while the key holds the very same string object as when it was rendered:
  * a string's bytes are never changed in place (every write stores a new
