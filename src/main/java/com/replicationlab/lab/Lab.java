@@ -41,6 +41,8 @@ public final class Lab {
     private final List<Runnable> afterEachEvent = new ArrayList<>();
     private final List<Consumer<RedisNode>> onBoot = new ArrayList<>();
     private final Map<String, List<Bridge>> bridges = new LinkedHashMap<>();
+    /** Kept for the lab's life: it renders again only the keys whose values changed since the last snapshot. */
+    private final SnapshotBuilder snapshots = new SnapshotBuilder(this);
     private long eventsRun;
     private long eventLimit = Long.MAX_VALUE;
     private int consolePorts;
@@ -439,7 +441,7 @@ public final class Lab {
 
     /** An immutable picture of the whole lab now. */
     public LabSnapshot snapshot() {
-        return new SnapshotBuilder(this).build();
+        return snapshots.build();
     }
 
     public List<InFlightPacket> packetsInFlight() {

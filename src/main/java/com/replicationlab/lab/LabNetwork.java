@@ -34,6 +34,8 @@ final class LabNetwork {
     private final List<LabConnection> connections = new ArrayList<>();
     private final Map<Long, InFlight> inFlight = new LinkedHashMap<>();
     private long nextPacketId = 1;
+    /** The last packet put on the wire that is not a copy: the next one may be alike (see {@link Packet}). */
+    private Packet lastSent;
     private long nextConnectionId = 1;
     private int nextEphemeralPort = FIRST_EPHEMERAL_PORT;
     /** Packets held in flight right now (so the common case needs no search). */
@@ -168,6 +170,20 @@ final class LabNetwork {
         }
     }
 
+    /**
+     * The packet whose description a new one with these bytes can share, or null: the last one sent,
+     * if it carried the very same array (a master's write, shared by its replicas' packets) from the
+     * same offset, both re-sent or neither. It gives the first of such a run, so a description is
+     * never looked up through a chain.
+     */
+    private Packet alikeOfLastSent(byte[] bytes, long streamFirst, boolean resend) {
+        if (lastSent == null || lastSent.bytes() != bytes || lastSent.streamFirst() != streamFirst
+                || lastSent.resend() != resend) {
+            return null;
+        }
+        return lastSent.alike() != null ? lastSent.alike() : lastSent;
+    }
+
     /** Puts a packet on its way; {@code original} is the packet it is a copy of, or null. Returns it. */
     private Packet dispatch(LabChannel from, LabChannel to, LabConnection connection, LinkFaults faults, byte[] bytes,
                             long streamFirst, boolean resend, Packet original, Loss loss, boolean hold) {
@@ -178,7 +194,11 @@ final class LabNetwork {
             due = connection.fifoDue(from, due);
         }
         Packet packet = new Packet(nextPacketId++, connection.id(), from.node(), to.node(), bytes,
-                lab.clock().elapsedMs(), due - VirtualClock.START_MS, streamFirst, resend, original, null);
+                lab.clock().elapsedMs(), due - VirtualClock.START_MS, streamFirst, resend, original,
+                original == null ? alikeOfLastSent(bytes, streamFirst, resend) : null, null);
+        if (original == null) {
+            lastSent = packet;
+        }
         InFlight flight = new InFlight(packet, to, loss == null ? InFlight.Fate.DELIVER : InFlight.Fate.LOSE, loss);
         inFlight.put(packet.id(), flight);
         lab.trace().add(TraceKind.SENT, from.node(), PacketWords.sent(packet), packet.id());
@@ -282,7 +302,7 @@ final class LabNetwork {
         }
         LinkFaults faults = faultsFrom(end, peer);
         Packet fin = new Packet(nextPacketId++, connection.id(), end.node(), peer.node(), new byte[0],
-                lab.clock().elapsedMs(), lab.clock().elapsedMs() + faults.latencyMs(), -1, false, null,
+                lab.clock().elapsedMs(), lab.clock().elapsedMs() + faults.latencyMs(), -1, false, null, null,
                 new PacketDescriber.Description(PacketKind.CLOSE, "FIN (connection closed)", new Wording("fin")));
         InFlight flight = new InFlight(fin, peer, faults.dead() ? InFlight.Fate.LOSE : InFlight.Fate.DELIVER,
                 Loss.LINK_CUT);

@@ -18,16 +18,24 @@ public final class Packet {
     private final boolean resend;
     /** The packet this one is a copy of (a doubled packet is labelled as the original's copy), or null. */
     private final Packet original;
+    /**
+     * An earlier packet with the same bytes, stream offset and re-send flag, whose description this
+     * one shares, or null: a master's write goes to each of its replicas as one shared array, and the
+     * window asks for every packet's label (eight replicas' copies of each write were described
+     * eight times: half of what a snapshot allocated).
+     */
+    private final Packet alike;
     /** Made when first asked for, unless given (a FIN has no bytes to describe). */
     private PacketDescriber.Description description;
 
     /**
      * @param streamFirst offset of the first stream byte, or -1 if these are not stream bytes
      * @param original the packet this one is a copy of, or null
+     * @param alike an earlier packet with the same bytes, offset and re-send flag, or null
      * @param description what the packet is, or null to work it out from the bytes when asked
      */
     Packet(long id, long connectionId, String from, String to, byte[] bytes, long sentMs, long dueMs, long streamFirst,
-           boolean resend, Packet original, PacketDescriber.Description description) {
+           boolean resend, Packet original, Packet alike, PacketDescriber.Description description) {
         this.id = id;
         this.connectionId = connectionId;
         this.from = from;
@@ -38,6 +46,7 @@ public final class Packet {
         this.streamFirst = streamFirst;
         this.resend = resend;
         this.original = original;
+        this.alike = alike;
         this.description = description;
     }
 
@@ -77,6 +86,11 @@ public final class Packet {
         return resend;
     }
 
+    /** The earlier packet whose description this one shares, or null. */
+    Packet alike() {
+        return alike;
+    }
+
     /** Whether this is the FIN of a closing connection (known without describing the packet). */
     public boolean isClose() {
         return bytes.length == 0 && streamFirst < 0 && kind() == PacketKind.CLOSE;
@@ -99,9 +113,12 @@ public final class Packet {
     /** Synchronized: the window may ask from its own thread while the lab runs. */
     private synchronized PacketDescriber.Description description() {
         if (description == null) {
-            description = original == null ? PacketDescriber.describe(bytes, streamFirst, resend)
-                    : new PacketDescriber.Description(original.kind(), original.label() + " (copy)",
-                            new Wording("copy", original.labelWording() == null ? original.label() : original.labelWording()));
+            if (original != null) {
+                description = new PacketDescriber.Description(original.kind(), original.label() + " (copy)",
+                        new Wording("copy", original.labelWording() == null ? original.label() : original.labelWording()));
+            } else {
+                description = alike != null ? alike.description() : PacketDescriber.describe(bytes, streamFirst, resend);
+            }
         }
         return description;
     }

@@ -1,7 +1,6 @@
 package com.replicationlab.lab;
 
 import com.replicationlab.lab.snapshot.BacklogView;
-import com.replicationlab.lab.snapshot.KeyView;
 import com.replicationlab.lab.snapshot.LabSnapshot;
 import com.replicationlab.lab.snapshot.LinkView;
 import com.replicationlab.lab.snapshot.NodeView;
@@ -13,30 +12,32 @@ import com.replicationlab.replication.ReplicationBacklog;
 import com.replicationlab.server.InfoReport;
 import com.replicationlab.server.RedisNode;
 import com.replicationlab.server.config.ConfigNames;
-import com.replicationlab.store.ByteKey;
-import com.replicationlab.store.Database;
-import com.replicationlab.store.Keyspace;
-import com.replicationlab.store.RedisObject;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 
-/** Copies the lab's state into an immutable snapshot, on the lab thread. */
+/**
+ * Copies the lab's state into an immutable snapshot, on the lab thread. One builder serves a lab
+ * for its whole life: it keeps each node's listed keys from one snapshot to the next.
+ */
 final class SnapshotBuilder {
-    /** Keys listed per node: enough for the inspector, bounded for big datasets. */
-    static final int MAX_KEYS = 200;
-    private static final int MAX_VALUE_TEXT = 80;
-
     private final Lab lab;
+    /** Per node name, the keys its last snapshot listed. */
+    private final Map<String, KeyListing> keyListings = new HashMap<>();
+    /** Per master's name, its backlog's bytes as its snapshots share them. */
+    private final Map<String, BacklogCopy> backlogCopies = new HashMap<>();
 
     SnapshotBuilder(Lab lab) {
         this.lab = lab;
     }
 
     LabSnapshot build() {
-        List<NodeView> nodes = lab.nodeNames().stream().map(this::node).toList();
+        List<String> names = lab.nodeNames();
+        keyListings.keySet().retainAll(names);
+        backlogCopies.keySet().retainAll(names);
+        List<NodeView> nodes = names.stream().map(this::node).toList();
         List<LinkView> links = new ArrayList<>();
         lab.linkStates().forEach((direction, faults) -> {
             String[] ends = direction.split("->");
@@ -58,6 +59,8 @@ final class SnapshotBuilder {
     private NodeView node(String name) {
         LabNode labNode = lab.node(name);
         if (!labNode.isUp()) {
+            keyListings.remove(name);
+            backlogCopies.remove(name);
             return new NodeView(name, labNode.port(), false, false, null, "none", "", "", 0, 0, -1, List.of(), null,
                     0, 0, 0, true, List.of(), "");
         }
@@ -69,10 +72,11 @@ final class SnapshotBuilder {
                 replica ? redis.replicaSide().state().roleName() : "none",
                 master.ids().replid(), master.ids().replid2(), offset, redis.keyspace().totalKeys(),
                 replica ? redis.replicaSide().lastIoSecondsAgo() : -1,
-                replicas(redis), replica ? null : backlog(master.backlog()),
+                replicas(redis), backlog(name, replica, master.backlog()),
                 redis.config().getInt(ConfigNames.MIN_REPLICAS_TO_WRITE),
                 redis.config().getInt(ConfigNames.MIN_REPLICAS_MAX_LAG), master.goodReplicas(),
-                replica || master.writesAllowed(), keys(redis.keyspace(), redis.clock().nowMs()),
+                replica || master.writesAllowed(),
+                keyListings.computeIfAbsent(name, n -> new KeyListing()).views(redis.keyspace(), redis.clock().nowMs()),
                 new InfoReport(redis).render(List.of("replication")));
     }
 
@@ -89,46 +93,15 @@ final class SnapshotBuilder {
     }
 
     /**
-     * A copy of a master's backlog. A replica's is left out: the window shows only masters'
-     * backlogs, and copying nine 1 MB rings and their write starts at display rate was a fifth of
-     * all the window's JVM allocated (JFR, bench window with 8 replicas).
+     * A master's backlog. A replica's is left out: the window shows only masters' backlogs, and
+     * copying nine 1 MB rings and their write starts at display rate was a fifth of all the window's
+     * JVM allocated (JFR, bench window with 8 replicas).
      */
-    private static BacklogView backlog(ReplicationBacklog backlog) {
-        if (backlog == null) {
+    private BacklogView backlog(String name, boolean replica, ReplicationBacklog backlog) {
+        if (replica || backlog == null) {
+            backlogCopies.remove(name);
             return null;
         }
-        byte[] bytes = backlog.histlen() == 0 ? new byte[0] : backlog.read(backlog.firstByteOffset(), backlog.masterOffset());
-        return new BacklogView(backlog.sizeBytes(), backlog.firstByteOffset(), backlog.histlen(), backlog.masterOffset(),
-                bytes, backlog.writeStarts());
-    }
-
-    private static List<KeyView> keys(Keyspace keyspace, long nowMs) {
-        List<KeyView> keys = new ArrayList<>();
-        for (Database db : keyspace.databases()) {
-            for (ByteKey key : db.firstKeys(MAX_KEYS - keys.size())) {
-                RedisObject value = db.peek(key);
-                Long at = db.expiresAt(key);
-                keys.add(new KeyView(db.index(), key.toString(), value == null ? "none" : value.typeName(),
-                        render(value), at == null ? -1 : at - nowMs));
-            }
-        }
-        return keys;
-    }
-
-    private static String render(RedisObject value) {
-        String text;
-        if (value instanceof RedisObject.StringValue s) {
-            text = "\"" + new String(s.bytes(), StandardCharsets.UTF_8) + "\"";
-        } else if (value instanceof RedisObject.ListValue l) {
-            text = l.elements().stream().map(b -> new String(b, StandardCharsets.UTF_8)).collect(Collectors.joining(", ", "[", "]"));
-        } else if (value instanceof RedisObject.HashValue h) {
-            text = h.fields().entrySet().stream().map(e -> e.getKey() + "=" + new String(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining(", ", "{", "}"));
-        } else if (value instanceof RedisObject.SetValue s) {
-            text = s.members().stream().map(ByteKey::toString).collect(Collectors.joining(", ", "{", "}"));
-        } else {
-            text = "";
-        }
-        return text.length() <= MAX_VALUE_TEXT ? text : text.substring(0, MAX_VALUE_TEXT - 1) + "…";
+        return backlogCopies.computeIfAbsent(name, n -> new BacklogCopy()).view(backlog);
     }
 }

@@ -1,8 +1,5 @@
 package com.replicationlab.replication;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Stream offsets in the order they were added, oldest first, kept as plain {@code long}s in a
  * ring that grows when full: the backlog adds one per write, tens of thousands of times a second
@@ -41,13 +38,17 @@ final class OffsetQueue {
         size = 0;
     }
 
-    /** The offsets, oldest first, as an immutable list. */
-    List<Long> toList() {
-        List<Long> offsets = new ArrayList<>(size);
+    /**
+     * The offsets, oldest first, in a new array: the window's snapshots take a master's several
+     * thousand write starts sixty times a second, and a list of boxed offsets cost three times the
+     * memory of the array.
+     */
+    long[] toArray() {
+        long[] offsets = new long[size];
         for (int i = 0; i < size; i++) {
-            offsets.add(ring[(head + i) % ring.length]);
+            offsets[i] = ring[(head + i) % ring.length];
         }
-        return List.copyOf(offsets);
+        return offsets;
     }
 
     private void grow() {

@@ -1,7 +1,5 @@
 package com.replicationlab.replication;
 
-import java.util.List;
-
 /**
  * The master's replication backlog, drawn as the classic ring buffer of exactly
  * {@code repl-backlog-size} bytes (the Redis 2.8–6.2 model; 7.0 keeps blocks but serves PSYNC by
@@ -69,9 +67,9 @@ public final class ReplicationBacklog {
         }
     }
 
-    /** Start offsets of the writes whose first byte is still held, oldest first. */
-    public List<Long> writeStarts() {
-        return writeStarts.toList();
+    /** Start offsets of the writes whose first byte is still held, oldest first, in a new array. */
+    public long[] writeStarts() {
+        return writeStarts.toArray();
     }
 
     public void append(byte[] bytes) {
@@ -98,17 +96,22 @@ public final class ReplicationBacklog {
         if (toOffset < fromOffset) {
             return new byte[0];
         }
+        byte[] out = new byte[Math.toIntExact(toOffset - fromOffset + 1)];
+        copy(fromOffset, toOffset, out, 0);
+        return out;
+    }
+
+    /** Copies the bytes of offsets {@code fromOffset..toOffset} inclusive, all held, into {@code into} at {@code at}. */
+    public void copy(long fromOffset, long toOffset, byte[] into, int at) {
         if (fromOffset < firstByteOffset() || toOffset > masterOffset) {
             throw new IllegalArgumentException("offsets " + fromOffset + ".." + toOffset
                     + " are not in the backlog (" + firstByteOffset() + ".." + masterOffset + ")");
         }
         int length = Math.toIntExact(toOffset - fromOffset + 1);
-        byte[] out = new byte[length];
         int pos = positionOf(fromOffset);
         int first = Math.min(length, ring.length - pos);
-        System.arraycopy(ring, pos, out, 0, first);
-        System.arraycopy(ring, 0, out, first, length - first);
-        return out;
+        System.arraycopy(ring, pos, into, at, first);
+        System.arraycopy(ring, 0, into, at + first, length - first);
     }
 
     /** Changes the size, keeping the most recent bytes that still fit. */
@@ -118,14 +121,18 @@ public final class ReplicationBacklog {
         }
         long keep = Math.min(histlen, newSizeBytes);
         byte[] recent = read(masterOffset - keep + 1, masterOffset);
-        List<Long> starts = writeStarts.toList();
+        long[] starts = writeStarts.toArray();
         ring = new byte[newSizeBytes];
         long end = masterOffset;
         masterOffset = end - keep;
         histlen = 0;
         append(recent);
         writeStarts.clear();
-        starts.stream().filter(o -> o >= firstByteOffset()).forEach(writeStarts::addLast);
+        for (long start : starts) {
+            if (start >= firstByteOffset()) {
+                writeStarts.addLast(start);
+            }
+        }
     }
 
     /** Index in the ring where the byte with stream offset {@code offset} lives. */

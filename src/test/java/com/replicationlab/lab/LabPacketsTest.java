@@ -53,6 +53,29 @@ class LabPacketsTest {
     }
 
     @Test
+    @DisplayName("the replicas' packets of one write are described once; a doubled packet and a re-send are named as before")
+    void packetsOfOneWriteShareTheirDescription() {
+        Lab lab = syncedLab(3);
+        lab.command("master", List.of("SET", "key", "value"));
+        Packet toFirst = inFlightTo(lab, "replica-1");
+        Packet toThird = inFlightTo(lab, "replica-3");
+        assertEquals("SET key value · 33 B", toThird.label());
+        assertSame(toFirst.label(), toThird.label(), "one description, not one per replica");
+        assertEquals(PacketKind.WRITE, toThird.kind());
+        lab.advance(100);
+        lab.duplicateNext("master", "replica-2");
+        lab.command("master", List.of("SET", "key", "other"));
+        List<String> labels = lab.packetsInFlight().stream().map(f -> f.packet().to() + " " + f.packet().label()).toList();
+        assertEquals(List.of("replica-1 SET key other · 33 B", "replica-2 SET key other · 33 B",
+                "replica-2 SET key other · 33 B (copy)", "replica-3 SET key other · 33 B"), labels);
+        lab.advance(100);
+        lab.dropNext("master", "replica-1");
+        lab.command("master", List.of("SET", "key", "third"));
+        lab.advance(3000);
+        assertTrue(sentTexts(lab).stream().anyMatch(t -> t.contains("master->replica-1 re-send ")), sentTexts(lab).toString());
+    }
+
+    @Test
     @DisplayName("a buffer the lab cannot own (a slice, a pooled buffer) is copied, so its reuse never changes a packet")
     void buffersThatAreNotWholeArraysAreCopied() {
         ByteBuf whole = Unpooled.wrappedBuffer("xxSETyy".getBytes(StandardCharsets.US_ASCII));

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,10 +28,10 @@ class OffsetQueueTest {
                 assertEquals(expected.remove(0), queue.first());
                 queue.removeFirst();
             }
-            assertEquals(expected, queue.toList());
+            assertArrayEquals(expected.stream().mapToLong(Long::longValue).toArray(), queue.toArray());
         }
         queue.clear();
         assertTrue(queue.isEmpty());
-        assertEquals(List.of(), queue.toList());
+        assertArrayEquals(new long[0], queue.toArray());
     }
 }

@@ -35,8 +35,9 @@ class ReplicationInTheLabTest {
     /** The stream bytes the master fed from {@code fromOffset} on, as text. */
     private static String streamSince(Lab lab, long fromOffset) {
         BacklogView backlog = lab.snapshot().node("master").backlog();
-        int skip = (int) (fromOffset - backlog.firstByteOffset());
-        return new String(backlog.bytes(), skip, backlog.bytes().length - skip, StandardCharsets.ISO_8859_1);
+        int from = backlog.streamIndexOf(fromOffset);
+        return new String(backlog.stream(), from, backlog.streamIndexOf(backlog.masterOffset()) + 1 - from,
+                StandardCharsets.ISO_8859_1);
     }
 
     private static long offset(Lab lab, String node) {

@@ -34,7 +34,8 @@ public final class SnapshotText {
 
     private static String backlog(BacklogView backlog) {
         return backlog == null ? "no backlog" : backlog.sizeBytes() + " " + backlog.firstByteOffset() + " "
-                + backlog.histlen() + " " + backlog.masterOffset() + " " + backlog.writeStarts() + " "
-                + Arrays.toString(backlog.bytes());
+                + backlog.histlen() + " " + backlog.masterOffset() + " " + Arrays.toString(backlog.writeStarts()) + " "
+                + Arrays.toString(Arrays.copyOfRange(backlog.stream(), backlog.streamStart(),
+                backlog.streamStart() + (int) backlog.histlen()));
     }
 }

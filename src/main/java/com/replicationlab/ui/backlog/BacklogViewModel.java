@@ -153,12 +153,14 @@ public final class BacklogViewModel {
                 .toList();
     }
 
-    /** Read the commands again only when the bytes changed (each snapshot brings its own copy). */
+    /** Read the commands again only when the bytes changed (each snapshot brings its own view of them). */
     private static boolean sameContents(BacklogView a, BacklogView b) {
         if (a == null || b == null) {
             return a == b;
         }
         return a.sizeBytes() == b.sizeBytes() && a.firstByteOffset() == b.firstByteOffset()
-                && a.masterOffset() == b.masterOffset() && Arrays.equals(a.bytes(), b.bytes());
+                && a.masterOffset() == b.masterOffset()
+                && Arrays.equals(a.stream(), a.streamStart(), a.streamStart() + (int) a.histlen(),
+                        b.stream(), b.streamStart(), b.streamStart() + (int) b.histlen());
     }
 }

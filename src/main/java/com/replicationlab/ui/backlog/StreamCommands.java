@@ -41,13 +41,16 @@ public final class StreamCommands {
         if (backlog == null || backlog.histlen() == 0) {
             return commands;
         }
-        List<Long> starts = backlog.writeStarts().stream()
-                .filter(s -> s <= backlog.masterOffset()).toList();
-        int from = Math.max(0, starts.size() - MAX_COMMANDS);
+        long[] starts = backlog.writeStarts();
+        int count = 0;
+        while (count < starts.length && starts[count] <= backlog.masterOffset()) {
+            count++;
+        }
+        int from = Math.max(0, count - MAX_COMMANDS);
         int known = 0;
-        for (int i = from; i < starts.size(); i++) {
-            long first = starts.get(i);
-            long last = i + 1 < starts.size() ? starts.get(i + 1) - 1 : backlog.masterOffset();
+        for (int i = from; i < count; i++) {
+            long first = starts[i];
+            long last = i + 1 < count ? starts[i + 1] - 1 : backlog.masterOffset();
             if (last < backlog.firstByteOffset()) {
                 continue;
             }
@@ -64,8 +67,8 @@ public final class StreamCommands {
                     && sameBytes(earlier, backlog, first, last)) {
                 commands.add(same);
             } else {
-                commands.add(new StreamCommand(first, last, label(backlog.bytes(), (int) (first - backlog.firstByteOffset()),
-                        (int) (last - backlog.firstByteOffset()) + 1), false));
+                commands.add(new StreamCommand(first, last, label(backlog.stream(), backlog.streamIndexOf(first),
+                        backlog.streamIndexOf(last) + 1), false));
             }
         }
         return commands;
@@ -76,10 +79,10 @@ public final class StreamCommands {
         if (earlier == null || first < earlier.firstByteOffset() || last > earlier.masterOffset()) {
             return false;
         }
-        int atEarlier = (int) (first - earlier.firstByteOffset());
-        int atNow = (int) (first - backlog.firstByteOffset());
+        int atEarlier = earlier.streamIndexOf(first);
+        int atNow = backlog.streamIndexOf(first);
         int length = (int) (last - first + 1);
-        return Arrays.equals(earlier.bytes(), atEarlier, atEarlier + length, backlog.bytes(), atNow, atNow + length);
+        return Arrays.equals(earlier.stream(), atEarlier, atEarlier + length, backlog.stream(), atNow, atNow + length);
     }
 
     /** The stream bytes of offsets {@code first..last}, or null where the backlog no longer holds them all. */
@@ -87,10 +90,7 @@ public final class StreamCommands {
         if (backlog == null || first < backlog.firstByteOffset() || last > backlog.masterOffset() || last < first) {
             return null;
         }
-        int from = (int) (first - backlog.firstByteOffset());
-        byte[] out = new byte[(int) (last - first + 1)];
-        System.arraycopy(backlog.bytes(), from, out, 0, out.length);
-        return out;
+        return Arrays.copyOfRange(backlog.stream(), backlog.streamIndexOf(first), backlog.streamIndexOf(last) + 1);
     }
 
     /** The command in {@code bytes[from..to)} in words: "SET key value"; "?" and its size when it is not RESP. */

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -26,7 +27,7 @@ class StreamCommandsTest {
     @DisplayName("each write start begins a command, labelled with its arguments and its exact offsets")
     void commandsAtWriteStarts() {
         byte[] bytes = ascii(SELECT + SET);
-        BacklogView backlog = new BacklogView(1024, 1, bytes.length, bytes.length, bytes, List.of(1L, 24L));
+        BacklogView backlog = new BacklogView(1024, 1, bytes.length, bytes.length, bytes, 0, new long[] {1, 24});
         assertEquals(List.of(new StreamCommand(1, 23, "SELECT 0", false), new StreamCommand(24, 50, "SET k v", false)),
                 StreamCommands.of(backlog));
     }
@@ -37,7 +38,7 @@ class StreamCommandsTest {
         String held = SET.substring(10);
         byte[] bytes = ascii(held + SET);
         // The first SET began at offset 100; the ring now starts 10 bytes into it.
-        BacklogView backlog = new BacklogView(64, 110, bytes.length, 109 + bytes.length, bytes, List.of(100L, 127L));
+        BacklogView backlog = new BacklogView(64, 110, bytes.length, 109 + bytes.length, bytes, 0, new long[] {100, 127});
         List<StreamCommand> commands = StreamCommands.of(backlog);
         assertEquals(new StreamCommand(110, 126, "…", true), commands.get(0));
         assertEquals(new StreamCommand(127, 153, "SET k v", false), commands.get(1));
@@ -59,7 +60,7 @@ class StreamCommandsTest {
     @DisplayName("the bytes of an offset range, or none once the ring no longer holds them all")
     void bytesOfARange() {
         byte[] bytes = ascii(SELECT + SET);
-        BacklogView backlog = new BacklogView(1024, 1, bytes.length, bytes.length, bytes, List.of(1L, 24L));
+        BacklogView backlog = new BacklogView(1024, 1, bytes.length, bytes.length, bytes, 0, new long[] {1, 24});
         assertArrayEquals(ascii(SET), StreamCommands.bytes(backlog, 24, 50));
         assertNull(StreamCommands.bytes(backlog, 0, 10));
         assertNull(StreamCommands.bytes(backlog, 40, 51));
@@ -69,14 +70,21 @@ class StreamCommandsTest {
     @DisplayName("no backlog, or an empty one, holds no commands")
     void empty() {
         assertEquals(List.of(), StreamCommands.of(null));
-        assertEquals(List.of(), StreamCommands.of(new BacklogView(300, 1, 0, 0, new byte[0], List.of())));
+        assertEquals(List.of(), StreamCommands.of(new BacklogView(300, 1, 0, 0, new byte[0], 0, new long[0])));
     }
 
-    /** The view a snapshot takes of a backlog (as the lab's snapshot builder makes it). */
+    /**
+     * The view a snapshot takes of a backlog: its bytes in the middle of a larger array, as
+     * snapshots share one (other bytes before and after them).
+     */
     private static BacklogView view(ReplicationBacklog backlog) {
-        byte[] bytes = backlog.histlen() == 0 ? new byte[0] : backlog.read(backlog.firstByteOffset(), backlog.masterOffset());
+        byte[] stream = new byte[(int) backlog.histlen() + 10];
+        Arrays.fill(stream, (byte) '*');
+        if (backlog.histlen() > 0) {
+            backlog.copy(backlog.firstByteOffset(), backlog.masterOffset(), stream, 3);
+        }
         return new BacklogView(backlog.sizeBytes(), backlog.firstByteOffset(), backlog.histlen(), backlog.masterOffset(),
-                bytes, backlog.writeStarts());
+                stream, 3, backlog.writeStarts());
     }
 
     private static byte[] set(String key, String value) {
@@ -150,7 +158,7 @@ class StreamCommandsTest {
         ReplicationBacklog resynced = new ReplicationBacklog(1024, 27);
         resynced.append(set("z", "7"));
         assertEquals(List.of("SET z 7"), frames.next(view(resynced)).stream().map(StreamCommand::label).toList());
-        frames.next(new BacklogView(1024, 1, 0, 0, new byte[0], List.of()));
+        frames.next(new BacklogView(1024, 1, 0, 0, new byte[0], 0, new long[0]));
         frames.next(view(first));
     }
 
@@ -159,9 +167,9 @@ class StreamCommandsTest {
     void becomesCut() {
         byte[] bytes = ascii(SET + SET);
         Frames frames = new Frames();
-        frames.next(new BacklogView(64, 100, bytes.length, 99 + bytes.length, bytes, List.of(100L, 127L)));
+        frames.next(new BacklogView(64, 100, bytes.length, 99 + bytes.length, bytes, 0, new long[] {100, 127}));
         byte[] tail = ascii(SET.substring(10) + SET);
-        List<StreamCommand> read = frames.next(new BacklogView(64, 110, tail.length, 109 + tail.length, tail, List.of(100L, 127L)));
+        List<StreamCommand> read = frames.next(new BacklogView(64, 110, tail.length, 109 + tail.length, tail, 0, new long[] {100, 127}));
         assertEquals(new StreamCommand(110, 126, "…", true), read.get(0));
     }
 
