@@ -110,12 +110,18 @@ public final class Packet {
         return description().wording();
     }
 
+    /** The label as an argument of another wording: its own wording, or the label itself where it is data. */
+    Object labelArgument() {
+        Wording wording = labelWording();
+        return wording == null ? label() : wording;
+    }
+
     /** Synchronized: the window may ask from its own thread while the lab runs. */
     private synchronized PacketDescriber.Description description() {
         if (description == null) {
             if (original != null) {
                 description = new PacketDescriber.Description(original.kind(), original.label() + " (copy)",
-                        new Wording("copy", original.labelWording() == null ? original.label() : original.labelWording()));
+                        new Wording("copy", original.labelArgument()));
             } else {
                 description = alike != null ? alike.description() : PacketDescriber.describe(bytes, streamFirst, resend);
             }

@@ -42,7 +42,6 @@ final class PacketWords implements Words {
 
     @Override
     public Wording wording() {
-        Wording label = packet.labelWording();
-        return new Wording(key, Long.toString(packet.id()), packet.direction(), label == null ? packet.label() : label);
+        return new Wording(key, Long.toString(packet.id()), packet.direction(), packet.labelArgument());
     }
 }

@@ -39,29 +39,9 @@ public final class EventWords {
         return keys;
     }
 
-    /**
-     * An event log line: the record's time, kind, node and words, in the columns of
-     * TraceRecord.format (in English, the same line). Laid out by hand: the list words the lines
-     * it shows each time it scrolls, and String.format made most of a line's garbage.
-     */
+    /** An event log line: the record's time, kind, node and words, in the columns of TraceRecord.format. */
     public static String line(TraceRecord record, I18n i18n) {
-        StringBuilder line = new StringBuilder(80);
-        long millis = record.timeMs() % 1000;
-        padLeft(line, record.timeMs() / 1000 + "." + (millis < 100 ? "0" : "") + (millis < 10 ? "0" : "") + millis, 10);
-        line.append("  ");
-        padRight(line, i18n.get(KIND_KEYS.get(record.kind())), 9);
-        line.append(' ');
-        padRight(line, record.node(), 10);
-        line.append(' ').append(words(record.wording(), record.text(), i18n));
-        return line.toString();
-    }
-
-    private static void padLeft(StringBuilder line, String text, int width) {
-        line.append(" ".repeat(Math.max(0, width - text.length()))).append(text);
-    }
-
-    private static void padRight(StringBuilder line, String text, int width) {
-        line.append(text).append(" ".repeat(Math.max(0, width - text.length())));
+        return record.line(i18n.get(KIND_KEYS.get(record.kind())), words(record.wording(), record.text(), i18n));
     }
 
     /** {@code english} in the window's language where it has a wording, else as it is. */
