@@ -106,9 +106,9 @@ class ExpectWordsTest {
         assertEquals("通过 expect 10 > 9 — 成立", chinese("passed expect 10 > 9"));
         assertEquals("未通过 expect replica-1.offset + 1 > 0 — replica-1.offset 没有值：replica-1 已宕机",
                 chinese("FAILED expect replica-1.offset + 1 > 0"));
-        assertTrue(chinese("passed run until replica-1.offset").matches(
-                "通过 run until replica-1\\.offset == master\\.offset within 1s — \\d+\\.\\d{3} 秒后成立：replica-1\\.offset 为 \\d+，master\\.offset 为 \\d+"),
-                chinese("passed run until replica-1.offset"));
+        String runUntil = chinese("passed run until replica-1.offset");
+        assertTrue(runUntil.matches("通过 run until replica-1\\.offset == master\\.offset within 1s — \\d+\\.\\d{3} 秒后成立："
+                + "replica-1\\.offset 为 \\d+，master\\.offset 为 \\d+"), runUntil);
     }
 
     /** The Chinese words of the note whose English starts with {@code english}. */

@@ -1,0 +1,186 @@
+package com.replicationlab.ui.eventlog;
+
+import com.replicationlab.lab.ClusterSpec;
+import com.replicationlab.lesson.ProgressStore;
+import com.replicationlab.ui.LabViewModel;
+import com.replicationlab.ui.UiExecutor;
+import com.replicationlab.ui.i18n.I18n;
+import com.replicationlab.ui.lesson.LessonLibrary;
+import com.replicationlab.ui.panels.Panels;
+import com.replicationlab.ui.session.LabAction;
+import com.replicationlab.ui.theme.Appearance;
+import com.replicationlab.ui.window.LabWindow;
+import javafx.geometry.Bounds;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static com.replicationlab.ui.heartbeat.PanelBench.fx;
+import static com.replicationlab.ui.heartbeat.PanelBench.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The event log and the status bar in a real window (headless, Monocle), each window on a stage
+ * of its own at the size under test: the shared stage is never resized.
+ */
+@ExtendWith(ApplicationExtension.class)
+@DisplayName("The event log's words in the window (TestFX, headless)")
+class EventLogWordsGuiTest {
+    private static final String LESSON = "01-the-lab";
+    private static final String EXPECT_UP = "expect replica-1.master_link_status == \"up\"";
+    private static final String EXPECT_FAILS = "expect master.offset > 100";
+    /** Two letters in a row: a word of English. */
+    private static final Pattern ENGLISH = Pattern.compile("[A-Za-z]{2,}");
+
+    @TempDir
+    Path home;
+
+    private final List<Stage> stages = new ArrayList<>();
+    private final List<LabViewModel> models = new ArrayList<>();
+
+    /** A window on a stage of its own, with the project's lessons (none open). */
+    private LabWindow openWindow(Locale locale, int width, int height) throws Exception {
+        return fx(() -> {
+            UiExecutor ui = UiExecutor.fx();
+            LabViewModel model = new LabViewModel(ClusterSpec.defaults(), ui, System::nanoTime);
+            LabWindow window = new LabWindow(model, new I18n(locale), new Appearance(), ui, Panels.all(),
+                    LessonLibrary.of(Path.of("lessons"), home.resolve(ProgressStore.FILE_NAME)));
+            Stage stage = new Stage();
+            window.attach(stage, width, height);
+            stage.show();
+            stages.add(stage);
+            models.add(model);
+            return window;
+        });
+    }
+
+    @AfterEach
+    void closeWindows() throws Exception {
+        fx(() -> {
+            stages.forEach(Stage::close);
+            models.forEach(LabViewModel::close);
+            return null;
+        });
+    }
+
+    /** Opens the first lesson, whose first lab block checks that replica-1's link is up, and waits for it to run. */
+    private static void openLesson(LabWindow window) throws Exception {
+        fx(() -> {
+            window.lessons().open(LESSON);
+            return null;
+        });
+        waitUntil("the lesson's actions have all run",
+                () -> window.lessons().lesson() != null && !window.lessons().busyProperty().get());
+    }
+
+    @Test
+    @DisplayName("in Chinese, the log's expectations and the status bar's outcome keep no English words: only the line as typed, and data")
+    void chineseExpectations() throws Exception {
+        LabWindow window = openWindow(Locale.SIMPLIFIED_CHINESE, 1600, 1000);
+        openLesson(window);
+        String passed = "通过 " + EXPECT_UP + " — replica-1.master_link_status 为 \"up\"";
+        waitUntil("the log shows the passed expectation", () -> shownLines(window).stream().anyMatch(l -> l.endsWith(passed)));
+        String line = shownLines(window).stream().filter(l -> l.endsWith(passed)).findFirst().orElseThrow();
+        assertNoEnglish(line, EXPECT_UP, "replica-1.master_link_status", "\"up\"", "script");
+        assertTrue(line.contains(" 检查 "), line);
+
+        LabViewModel model = models.get(models.size() - 1);
+        fx(() -> model.perform(new LabAction(EXPECT_FAILS)));
+        Pattern failed = Pattern.compile(".*未通过 " + Pattern.quote(EXPECT_FAILS) + " — master\\.offset 为 \\d+");
+        waitUntil("the log shows the failed expectation",
+                () -> shownLines(window).stream().anyMatch(l -> failed.matcher(l).matches()));
+        String status = fx(() -> ((Label) window.view().lookup("#outcome")).getText());
+        assertTrue(status.matches("✗ " + Pattern.quote(EXPECT_FAILS) + "：master\\.offset 为 \\d+"), status);
+        assertNoEnglish(status, EXPECT_FAILS, "master.offset");
+    }
+
+    /** The event log's lines as its cells show them now. */
+    private static List<String> shownLines(LabWindow window) throws Exception {
+        return fx(() -> window.view().lookupAll("#eventLog .list-cell").stream()
+                .map(cell -> ((ListCell<?>) cell).getText()).filter(text -> text != null).toList());
+    }
+
+    /** {@code shown}, with the data in it (the line as typed, fields, values, the source's name) taken out, has no English word. */
+    private static void assertNoEnglish(String shown, String... data) {
+        String left = shown;
+        for (String datum : data) {
+            left = left.replace(datum, "");
+        }
+        Matcher english = ENGLISH.matcher(left);
+        assertFalse(english.find(), () -> "'" + english.group() + "' in " + shown);
+    }
+
+    @Test
+    @DisplayName("the hint is never cut off: 1600×1000, 800×600, the smallest window (320×240); with and without a lesson; en and zh")
+    void hintFits() throws Exception {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            for (int[] size : List.of(new int[] {1600, 1000}, new int[] {800, 600}, new int[] {320, 240})) {
+                LabWindow window = openWindow(locale, size[0], size[1]);
+                String where = locale + " at " + size[0] + "x" + size[1];
+                openLesson(window);
+                assertHintShownWhole(window, where + " with a lesson");
+                fx(() -> {
+                    window.lessons().close();
+                    return null;
+                });
+                assertHintShownWhole(window, where + " without a lesson");
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("at 1600×1000 with a lesson open the hint stands on one line beside the filters, in both languages")
+    void hintBesideTheFilters() throws Exception {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            LabWindow window = openWindow(locale, 1600, 1000);
+            openLesson(window);
+            assertHintShownWhole(window, locale.toString());
+            double[] hintAndFilters = fx(() -> {
+                Label hint = (Label) window.view().lookup("#eventLogHint");
+                Bounds filters = window.view().lookup("#eventLogKind").localToScene(
+                        window.view().lookup("#eventLogKind").getBoundsInLocal());
+                Bounds words = hint.localToScene(hint.getBoundsInLocal());
+                return new double[] {words.getMinY(), filters.getMaxY(), hint.getHeight(), hint.prefHeight(-1)};
+            });
+            assertTrue(hintAndFilters[0] < hintAndFilters[1], locale + ": the hint is below the filters");
+            assertEquals(hintAndFilters[3], hintAndFilters[2], 1, locale + ": the hint takes more than one line");
+        }
+    }
+
+    /** The hint's words are all shown (no "…"), and it lies within its tool bar. */
+    private static void assertHintShownWhole(LabWindow window, String where) throws Exception {
+        waitUntil("the event log's tool bar is laid out", () -> window.view().lookup("#eventLogHint") != null
+                && ((Label) window.view().lookup("#eventLogHint")).getWidth() > 0);
+        fx(() -> {
+            window.view().applyCss();
+            window.view().layout();
+            return null;
+        });
+        String[] texts = fx(() -> {
+            Label hint = (Label) window.view().lookup("#eventLogHint");
+            Text shown = (Text) hint.lookup(".text");
+            Bounds words = hint.localToScene(hint.getBoundsInLocal());
+            Bounds bar = hint.getParent().localToScene(hint.getParent().getBoundsInLocal());
+            return new String[] {hint.getText(), shown == null ? "" : shown.getText(),
+                    words.getMaxX() <= bar.getMaxX() + 0.5 ? "inside" : "beyond its tool bar: " + words + " in " + bar};
+        });
+        assertEquals(texts[0], texts[1], where + ": the hint is cut off");
+        assertEquals("inside", texts[2], where);
+    }
+}
