@@ -42,6 +42,10 @@ public record Outcome(Status status, String detail, RespValue reply, Wording wor
         return new Outcome(Status.FAILED, detail);
     }
 
+    static Outcome done(Phrase detail) {
+        return new Outcome(Status.DONE, detail.text(), null, detail.wording());
+    }
+
     static Outcome passed(Phrase detail) {
         return new Outcome(Status.PASSED, detail.text(), null, detail.wording());
     }

@@ -31,6 +31,8 @@ public final class EventWords {
     private static final Map<TraceKind, String> KIND_KEYS = kindKeys();
     /** The notes of an action's outcome: their second argument is the outcome's detail, worded as one ("outcome.*"). */
     private static final Set<String> OUTCOME_NOTES = Set.of("expectPassed", "expectFailed", "actionFailed");
+    /** The outcomes of a step: their wording holds the event that ran, worded as an event ("event.*"). */
+    private static final Set<String> STEPS = Set.of("stepped", "ranEvents");
 
     private EventWords() {
     }
@@ -72,12 +74,15 @@ public final class EventWords {
         return wording == null ? english : i18n.get("outcome." + wording.key(), outcomeArguments(wording, i18n));
     }
 
-    /** A wording's arguments, with those that are parts of an outcome ("replica-1.offset is 248") in words. */
+    /**
+     * A wording's arguments, with those that are parts of an outcome ("replica-1.offset is 248") in
+     * words, or the event a step ran.
+     */
     private static Object[] outcomeArguments(Wording wording, I18n i18n) {
         Object[] args = wording.args().toArray();
         for (int i = 0; i < args.length; i++) {
             if (args[i] instanceof Wording part) {
-                args[i] = outcome(part, null, i18n);
+                args[i] = STEPS.contains(wording.key()) ? words(part, null, i18n) : outcome(part, null, i18n);
             }
         }
         return args;

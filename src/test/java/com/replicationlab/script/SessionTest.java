@@ -105,7 +105,7 @@ class SessionTest {
         Session session = new Session();
         long before = session.lab().eventsRun();
         String next = session.lab().nextEvent().description();
-        assertEquals(Outcome.done(next), perform(session, "step"));
+        assertEquals(Outcome.done(next), english(perform(session, "step")));
         assertEquals(before + 1, session.lab().eventsRun());
         assertEquals(Outcome.Status.DONE, perform(session, "step 10").status());
         assertEquals(before + 11, session.lab().eventsRun());
