@@ -21,11 +21,6 @@ public record Outcome(Status status, String detail, RespValue reply, Wording wor
         this(status, detail, reply, null);
     }
 
-    /** The same outcome, with its detail also as a message key and arguments. */
-    Outcome worded(String key, String... args) {
-        return new Outcome(status, detail, reply, new Wording(key, args));
-    }
-
     static Outcome done(String detail) {
         return new Outcome(Status.DONE, detail);
     }
