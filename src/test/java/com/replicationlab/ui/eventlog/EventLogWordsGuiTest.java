@@ -51,32 +51,45 @@ class EventLogWordsGuiTest {
     @TempDir
     Path home;
 
-    private final List<Stage> stages = new ArrayList<>();
-    private final List<LabViewModel> models = new ArrayList<>();
+    private final List<Opened> opened = new ArrayList<>();
 
-    /** A window on a stage of its own, with the project's lessons (none open). */
-    private LabWindow openWindow(Locale locale, int width, int height) throws Exception {
-        return fx(() -> {
+    /** One window on a stage of its own, with its own lab. */
+    private record Opened(Stage stage, LabViewModel model, LabWindow window) {
+        void close() throws Exception {
+            fx(() -> {
+                stage.close();
+                model.close();
+                return null;
+            });
+        }
+    }
+
+    /** A window with the project's lessons (none open yet), closed after the test if not before. */
+    private Opened openWindow(Locale locale, int width, int height) throws Exception {
+        Opened window = fx(() -> {
             UiExecutor ui = UiExecutor.fx();
             LabViewModel model = new LabViewModel(ClusterSpec.defaults(), ui, System::nanoTime);
-            LabWindow window = new LabWindow(model, new I18n(locale), new Appearance(), ui, Panels.all(),
+            LabWindow labWindow = new LabWindow(model, new I18n(locale), new Appearance(), ui, Panels.all(),
                     LessonLibrary.of(Path.of("lessons"), home.resolve(ProgressStore.FILE_NAME)));
             Stage stage = new Stage();
-            window.attach(stage, width, height);
+            labWindow.attach(stage, width, height);
             stage.show();
-            stages.add(stage);
-            models.add(model);
-            return window;
+            return new Opened(stage, model, labWindow);
         });
+        opened.add(window);
+        return window;
+    }
+
+    private void close(Opened window) throws Exception {
+        opened.remove(window);
+        window.close();
     }
 
     @AfterEach
     void closeWindows() throws Exception {
-        fx(() -> {
-            stages.forEach(Stage::close);
-            models.forEach(LabViewModel::close);
-            return null;
-        });
+        for (Opened window : List.copyOf(opened)) {
+            close(window);
+        }
     }
 
     /** Opens the first lesson, whose first lab block checks that replica-1's link is up, and waits for it to run. */
@@ -92,7 +105,8 @@ class EventLogWordsGuiTest {
     @Test
     @DisplayName("in Chinese, the log's expectations and the status bar's outcome keep no English words: only the line as typed, and data")
     void chineseExpectations() throws Exception {
-        LabWindow window = openWindow(Locale.SIMPLIFIED_CHINESE, 1600, 1000);
+        Opened opened = openWindow(Locale.SIMPLIFIED_CHINESE, 1600, 1000);
+        LabWindow window = opened.window();
         openLesson(window);
         String passed = "通过 " + EXPECT_UP + " — replica-1.master_link_status 为 \"up\"";
         waitUntil("the log shows the passed expectation", () -> shownLines(window).stream().anyMatch(l -> l.endsWith(passed)));
@@ -100,11 +114,12 @@ class EventLogWordsGuiTest {
         assertNoEnglish(line, EXPECT_UP, "replica-1.master_link_status", "\"up\"", "script");
         assertTrue(line.contains(" 检查 "), line);
 
-        LabViewModel model = models.get(models.size() - 1);
-        fx(() -> model.perform(new LabAction(EXPECT_FAILS)));
+        fx(() -> opened.model().perform(new LabAction(EXPECT_FAILS)));
         Pattern failed = Pattern.compile(".*未通过 " + Pattern.quote(EXPECT_FAILS) + " — master\\.offset 为 \\d+");
         waitUntil("the log shows the failed expectation",
                 () -> shownLines(window).stream().anyMatch(l -> failed.matcher(l).matches()));
+        String failedLine = shownLines(window).stream().filter(l -> failed.matcher(l).matches()).findFirst().orElseThrow();
+        assertNoEnglish(failedLine, EXPECT_FAILS, "master.offset", "script");
         String status = fx(() -> ((Label) window.view().lookup("#outcome")).getText());
         assertTrue(status.matches("✗ " + Pattern.quote(EXPECT_FAILS) + "：master\\.offset 为 \\d+"), status);
         assertNoEnglish(status, EXPECT_FAILS, "master.offset");
@@ -131,7 +146,8 @@ class EventLogWordsGuiTest {
     void hintFits() throws Exception {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
             for (int[] size : List.of(new int[] {1600, 1000}, new int[] {800, 600}, new int[] {320, 240})) {
-                LabWindow window = openWindow(locale, size[0], size[1]);
+                Opened opened = openWindow(locale, size[0], size[1]);
+                LabWindow window = opened.window();
                 String where = locale + " at " + size[0] + "x" + size[1];
                 openLesson(window);
                 assertHintShownWhole(window, where + " with a lesson");
@@ -140,6 +156,7 @@ class EventLogWordsGuiTest {
                     return null;
                 });
                 assertHintShownWhole(window, where + " without a lesson");
+                close(opened); // one lab running at a time
             }
         }
     }
@@ -148,7 +165,8 @@ class EventLogWordsGuiTest {
     @DisplayName("at 1600×1000 with a lesson open the hint stands on one line beside the filters, in both languages")
     void hintBesideTheFilters() throws Exception {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
-            LabWindow window = openWindow(locale, 1600, 1000);
+            Opened opened = openWindow(locale, 1600, 1000);
+            LabWindow window = opened.window();
             openLesson(window);
             assertHintShownWhole(window, locale.toString());
             double[] hintAndFilters = fx(() -> {
@@ -160,6 +178,7 @@ class EventLogWordsGuiTest {
             });
             assertTrue(hintAndFilters[0] < hintAndFilters[1], locale + ": the hint is below the filters");
             assertEquals(hintAndFilters[3], hintAndFilters[2], 1, locale + ": the hint takes more than one line");
+            close(opened);
         }
     }
 
