@@ -6,6 +6,7 @@ import com.replicationlab.lab.snapshot.LabSnapshot;
 import com.replicationlab.lab.snapshot.NodeView;
 import com.replicationlab.ui.EventWords;
 import com.replicationlab.ui.i18n.I18n;
+import com.replicationlab.ui.panels.HintedToolbar;
 import com.replicationlab.ui.panels.LabPanel;
 import com.replicationlab.ui.panels.PanelContext;
 import com.replicationlab.ui.panels.TextCell;

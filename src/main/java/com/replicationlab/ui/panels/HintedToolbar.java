@@ -1,4 +1,4 @@
-package com.replicationlab.ui.eventlog;
+package com.replicationlab.ui.panels;
 
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Pos;
@@ -14,7 +14,7 @@ import javafx.scene.layout.VBox;
  * even that is too narrow: it is never cut off with "…" (a narrow window, a lesson open beside
  * the lab, longer words in another language). The controls keep their own widths throughout.
  */
-final class HintedToolbar {
+public final class HintedToolbar {
     private static final double GAP = 8;
 
     private final Region[] controls;
@@ -44,7 +44,7 @@ final class HintedToolbar {
     }
 
     /** The tool bar, styled as a panel's ("panel-toolbar"). */
-    static Region of(Label hint, Region... controls) {
+    public static Region of(Label hint, Region... controls) {
         return new HintedToolbar(hint, controls).bar;
     }
 

@@ -1,4 +1,4 @@
-package com.replicationlab.ui.eventlog;
+package com.replicationlab.ui.window;
 
 import com.replicationlab.lab.ClusterSpec;
 import com.replicationlab.lesson.ProgressStore;
@@ -9,10 +9,11 @@ import com.replicationlab.ui.lesson.LessonLibrary;
 import com.replicationlab.ui.panels.Panels;
 import com.replicationlab.ui.session.LabAction;
 import com.replicationlab.ui.theme.Appearance;
-import com.replicationlab.ui.window.LabWindow;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TabPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +27,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,17 +38,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The event log and the status bar in a real window (headless, Monocle), each window on a stage
- * of its own at the size under test: the shared stage is never resized.
+ * The window's words in a real window (headless, Monocle): the Chinese event log and status bar,
+ * and the panels' hints at several window sizes. Each window is on a stage of its own at the size
+ * under test: the shared stage is never resized.
  */
 @ExtendWith(ApplicationExtension.class)
-@DisplayName("The event log's words in the window (TestFX, headless)")
-class EventLogWordsGuiTest {
+@DisplayName("The window's words (TestFX, headless)")
+class WindowWordsGuiTest {
     private static final String LESSON = "01-the-lab";
     private static final String EXPECT_UP = "expect replica-1.master_link_status == \"up\"";
     private static final String EXPECT_FAILS = "expect master.offset > 100";
     /** Two letters in a row: a word of English. */
     private static final Pattern ENGLISH = Pattern.compile("[A-Za-z]{2,}");
+    /** The bottom panels with a hint in their tool bar: each panel's title and its hint's id. */
+    private static final Map<String, String> HINTS = Map.of("panel.eventLog", "#eventLogHint",
+            "panel.sequence", "#sequenceHint", "panel.console", "#consoleHint");
 
     @TempDir
     Path home;
@@ -54,7 +60,7 @@ class EventLogWordsGuiTest {
     private final List<Opened> opened = new ArrayList<>();
 
     /** One window on a stage of its own, with its own lab. */
-    private record Opened(Stage stage, LabViewModel model, LabWindow window) {
+    private record Opened(Stage stage, LabViewModel model, LabWindow window, I18n i18n) {
         void close() throws Exception {
             fx(() -> {
                 stage.close();
@@ -69,12 +75,13 @@ class EventLogWordsGuiTest {
         Opened window = fx(() -> {
             UiExecutor ui = UiExecutor.fx();
             LabViewModel model = new LabViewModel(ClusterSpec.defaults(), ui, System::nanoTime);
-            LabWindow labWindow = new LabWindow(model, new I18n(locale), new Appearance(), ui, Panels.all(),
+            I18n i18n = new I18n(locale);
+            LabWindow labWindow = new LabWindow(model, i18n, new Appearance(), ui, Panels.all(),
                     LessonLibrary.of(Path.of("lessons"), home.resolve(ProgressStore.FILE_NAME)));
             Stage stage = new Stage();
             labWindow.attach(stage, width, height);
             stage.show();
-            return new Opened(stage, model, labWindow);
+            return new Opened(stage, model, labWindow, i18n);
         });
         opened.add(window);
         return window;
@@ -142,37 +149,36 @@ class EventLogWordsGuiTest {
     }
 
     @Test
-    @DisplayName("the hint is never cut off: 1600×1000, 800×600, the smallest window (320×240); with and without a lesson; en and zh")
-    void hintFits() throws Exception {
+    @DisplayName("no panel's hint is cut off: 1600×1000, 800×600, the smallest window (320×240); with and without a lesson; en and zh")
+    void hintsFit() throws Exception {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
             for (int[] size : List.of(new int[] {1600, 1000}, new int[] {800, 600}, new int[] {320, 240})) {
                 Opened opened = openWindow(locale, size[0], size[1]);
-                LabWindow window = opened.window();
                 String where = locale + " at " + size[0] + "x" + size[1];
-                openLesson(window);
-                assertHintShownWhole(window, where + " with a lesson");
+                openLesson(opened.window());
+                assertHintsShownWhole(opened, where + " with a lesson");
                 fx(() -> {
-                    window.lessons().close();
+                    opened.window().lessons().close();
                     return null;
                 });
-                assertHintShownWhole(window, where + " without a lesson");
+                assertHintsShownWhole(opened, where + " without a lesson");
                 close(opened); // one lab running at a time
             }
         }
     }
 
     @Test
-    @DisplayName("at 1600×1000 with a lesson open the hint stands on one line beside the filters, in both languages")
+    @DisplayName("at 1600×1000 with a lesson open the event log's hint stands on one line beside the filters, in both languages")
     void hintBesideTheFilters() throws Exception {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
             Opened opened = openWindow(locale, 1600, 1000);
             LabWindow window = opened.window();
             openLesson(window);
-            assertHintShownWhole(window, locale.toString());
+            assertHintShownWhole(opened, "panel.eventLog", locale.toString());
             double[] hintAndFilters = fx(() -> {
                 Label hint = (Label) window.view().lookup("#eventLogHint");
-                Bounds filters = window.view().lookup("#eventLogKind").localToScene(
-                        window.view().lookup("#eventLogKind").getBoundsInLocal());
+                Node kinds = window.view().lookup("#eventLogKind");
+                Bounds filters = kinds.localToScene(kinds.getBoundsInLocal());
                 Bounds words = hint.localToScene(hint.getBoundsInLocal());
                 return new double[] {words.getMinY(), filters.getMaxY(), hint.getHeight(), hint.prefHeight(-1)};
             });
@@ -182,24 +188,51 @@ class EventLogWordsGuiTest {
         }
     }
 
-    /** The hint's words are all shown (no "…"), and it lies within its tool bar. */
-    private static void assertHintShownWhole(LabWindow window, String where) throws Exception {
-        waitUntil("the event log's tool bar is laid out", () -> window.view().lookup("#eventLogHint") != null
-                && ((Label) window.view().lookup("#eventLogHint")).getWidth() > 0);
+    private static void assertHintsShownWhole(Opened opened, String where) throws Exception {
+        for (String panel : HINTS.keySet()) {
+            assertHintShownWhole(opened, panel, where);
+        }
+    }
+
+    /**
+     * With its panel's tab in front, the hint's words are all shown (no "…"), and so are the other
+     * words of its tool bar; the hint lies within the tool bar.
+     */
+    private static void assertHintShownWhole(Opened opened, String panel, String where) throws Exception {
+        LabWindow window = opened.window();
+        String title = opened.i18n().get(panel);
+        fx(() -> {
+            TabPane tabs = (TabPane) window.view().lookup("#bottomPanels");
+            tabs.getTabs().stream().filter(tab -> title.equals(tab.getText())).forEach(tabs.getSelectionModel()::select);
+            return null;
+        });
+        String id = HINTS.get(panel);
+        waitUntil("the tool bar of " + title + " is laid out",
+                () -> window.view().lookup(id) != null && ((Label) window.view().lookup(id)).getWidth() > 0);
         fx(() -> {
             window.view().applyCss();
             window.view().layout();
             return null;
         });
-        String[] texts = fx(() -> {
-            Label hint = (Label) window.view().lookup("#eventLogHint");
-            Text shown = (Text) hint.lookup(".text");
+        List<String> problems = fx(() -> {
+            Label hint = (Label) window.view().lookup(id);
+            Node bar = window.view().lookupAll(".panel-toolbar").stream()
+                    .filter(toolbar -> toolbar.lookup(id) != null).findFirst().orElseThrow();
+            List<String> cut = new ArrayList<>();
+            for (Node label : bar.lookupAll(".label")) {
+                Text shown = (Text) label.lookup(".text");
+                String text = ((Label) label).getText();
+                if (shown != null && text != null && !text.equals(shown.getText())) {
+                    cut.add("cut off: " + shown.getText());
+                }
+            }
             Bounds words = hint.localToScene(hint.getBoundsInLocal());
-            Bounds bar = hint.getParent().localToScene(hint.getParent().getBoundsInLocal());
-            return new String[] {hint.getText(), shown == null ? "" : shown.getText(),
-                    words.getMaxX() <= bar.getMaxX() + 0.5 ? "inside" : "beyond its tool bar: " + words + " in " + bar};
+            Bounds toolbar = bar.localToScene(bar.getBoundsInLocal());
+            if (words.getMaxX() > toolbar.getMaxX() + 0.5) {
+                cut.add("beyond its tool bar: " + words + " in " + toolbar);
+            }
+            return cut;
         });
-        assertEquals(texts[0], texts[1], where + ": the hint is cut off");
-        assertEquals("inside", texts[2], where);
+        assertEquals(List.of(), problems, where + ", " + title);
     }
 }
