@@ -121,7 +121,7 @@ public final class Lab {
     public Bridge openBridge(String nodeName, InetSocketAddress clientAddress, ClientEnd client) {
         LabNode node = node(nodeName);
         if (!node.isUp()) {
-            throw new LabException(nodeName + " is down");
+            throw new LabException(nodeName + " is down", new Wording("nodeDown", nodeName));
         }
         Bridge bridge = new Bridge(node, clientAddress, client);
         bridges.computeIfAbsent(nodeName, k -> new ArrayList<>()).add(bridge);
@@ -150,7 +150,9 @@ public final class Lab {
     public LabNode node(String name) {
         LabNode node = nodes.get(name);
         if (node == null) {
-            throw new LabException("unknown node '" + name + "' (nodes: " + String.join(", ", nodes.keySet()) + ")");
+            String names = String.join(", ", nodes.keySet());
+            throw new LabException("unknown node '" + name + "' (nodes: " + names + ")",
+                    new Wording("unknownNode", name, names));
         }
         return node;
     }
@@ -204,6 +206,11 @@ public final class Lab {
     /** Adds a record made outside the lab (a user's action, an expectation's result) to its trace. */
     public void note(TraceKind kind, String source, String text) {
         trace.add(kind, source, text);
+    }
+
+    /** A note whose English text a window in another language says from {@code wording} (an expectation's outcome). */
+    public void note(TraceKind kind, String source, String text, Wording wording) {
+        trace.add(kind, source, Words.worded(text, wording));
     }
 
     /** Virtual milliseconds since the lab started. */
@@ -302,7 +309,7 @@ public final class Lab {
     public RespValue command(String nodeName, List<String> args) {
         LabNode node = node(nodeName);
         if (!node.isUp()) {
-            throw new LabException(nodeName + " is down");
+            throw new LabException(nodeName + " is down", new Wording("nodeDown", nodeName));
         }
         List<String> words = List.copyOf(args);
         trace.add(TraceKind.COMMAND, nodeName, Words.data(() -> nodeName + "> " + String.join(" ", words)));
@@ -318,7 +325,8 @@ public final class Lab {
             reply = arrived[0];
         }
         if (reply == null) {
-            throw new LabException(nodeName + " did not reply to " + args.get(0));
+            throw new LabException(nodeName + " did not reply to " + args.get(0),
+                    new Wording("noReply", nodeName, args.get(0)));
         }
         return reply;
     }
@@ -424,7 +432,8 @@ public final class Lab {
     public String upstreamOf(String name) {
         String master = masterOf(name);
         if (master == null) {
-            throw new LabException(name + " is not a replica: name both ends of the link, e.g. 'master replica-1'");
+            throw new LabException(name + " is not a replica: name both ends of the link, e.g. 'master replica-1'",
+                    new Wording("notAReplica", name, "master replica-1"));
         }
         return master;
     }
@@ -471,7 +480,7 @@ public final class Lab {
     public void crash(String name) {
         LabNode node = node(name);
         if (!node.isUp()) {
-            throw new LabException(name + " is already down");
+            throw new LabException(name + " is already down", new Wording("alreadyDown", name));
         }
         node.crash();
         fault(name, Words.worded(name + " crashed", "crashed", name));
@@ -484,7 +493,7 @@ public final class Lab {
     public void restart(String name) {
         LabNode node = node(name);
         if (node.isUp()) {
-            throw new LabException(name + " is already running");
+            throw new LabException(name + " is already running", new Wording("alreadyRunning", name));
         }
         boot(node);
         fault(name, Words.worded(name + " restarted (empty: no persistence)", "restarted", name));
@@ -497,7 +506,7 @@ public final class Lab {
     public void promote(String name) {
         LabNode chosen = node(name);
         if (!chosen.isUp() || !chosen.redis().isReplica()) {
-            throw new LabException(name + " is not a running replica");
+            throw new LabException(name + " is not a running replica", new Wording("notRunningReplica", name));
         }
         fault(name, Words.worded(name + " promoted to master", "promoted", name));
         chosen.redis().becomeMaster();

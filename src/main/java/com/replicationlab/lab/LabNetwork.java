@@ -442,7 +442,8 @@ final class LabNetwork {
     private InFlight require(long packetId) {
         InFlight flight = inFlight.get(packetId);
         if (flight == null) {
-            throw new LabException("no packet #" + packetId + " is in flight");
+            throw new LabException("no packet #" + packetId + " is in flight", new Wording("noPacketInFlight",
+                    Long.toString(packetId)));
         }
         return flight;
     }

@@ -17,6 +17,6 @@ public record Advance(TimeSpan span) implements Action {
         Lab lab = session.lab();
         lab.advance(span.ms());
         String seconds = String.format(Locale.ROOT, "%.3f", lab.elapsedMs() / 1000.0);
-        return Outcome.done("virtual time is " + seconds + " s").worded("advanced", seconds);
+        return Outcome.done(Phrase.of("virtual time is " + seconds + " s", "advanced", seconds));
     }
 }

@@ -34,7 +34,7 @@ public record Comparison(Expression left, Operator operator, Expression right) {
     Check check(Lab lab) {
         Value l = left.evaluate(lab);
         Value r = right.evaluate(lab);
-        String values = describeValues(lab);
+        List<Phrase> values = describeValues(lab);
         if (l instanceof Value.Nil || r instanceof Value.Nil) {
             Value other = l instanceof Value.Nil ? r : l;
             boolean isNil = other instanceof Value.Nil || other instanceof Value.Unavailable;
@@ -50,19 +50,29 @@ public record Comparison(Expression left, Operator operator, Expression right) {
             return Check.of(operator.holdsFor(a.value().compareTo(b.value())), values);
         }
         if (!operator.isEquality()) {
-            return new Check(false, "'" + operator.symbol() + "' compares numbers, but " + values);
+            return new Check(false, comparesNumbers(values));
         }
         return Check.of(operator.holdsFor(textOf(l).equals(textOf(r)) ? 0 : 1), values);
+    }
+
+    /** Why text cannot be ordered: the values read, if any (literals alone have none). */
+    private Phrase comparesNumbers(List<Phrase> values) {
+        String says = "'" + operator.symbol() + "' compares numbers, but ";
+        if (values.isEmpty()) {
+            return Phrase.of(says, "comparesNumbersOnly", operator.symbol());
+        }
+        Phrase read = Phrase.list(values);
+        return Phrase.of(says + read.text(), "comparesNumbers", operator.symbol(), read.wording());
     }
 
     private static String textOf(Value value) {
         return value instanceof Value.Number number ? number.text() : ((Value.Text) value).text();
     }
 
-    /** "replica-1.offset is 200, master.offset is 233": each field once, then each sum. */
-    private String describeValues(Lab lab) {
+    /** "replica-1.offset is 200", "master.offset is 233": each field once, then each sum. */
+    private List<Phrase> describeValues(Lab lab) {
         Set<String> fields = new LinkedHashSet<>();
-        List<String> parts = new ArrayList<>();
+        List<Phrase> parts = new ArrayList<>();
         for (Expression side : List.of(left, right)) {
             for (Expression.Addend addend : side.addends()) {
                 if (addend.term() instanceof Term.Field field && fields.add(field.text())) {
@@ -75,10 +85,13 @@ public record Comparison(Expression left, Operator operator, Expression right) {
                 parts.add(describe(side.text(), side.evaluate(lab)));
             }
         }
-        return String.join(", ", parts);
+        return parts;
     }
 
-    private static String describe(String what, Value value) {
-        return value instanceof Value.Unavailable missing ? missing.reason() : what + " is " + value.describe();
+    private static Phrase describe(String what, Value value) {
+        if (value instanceof Value.Unavailable missing) {
+            return missing.reason();
+        }
+        return Phrase.of(what + " is " + value.describe(), "is", what, value.describe());
     }
 }

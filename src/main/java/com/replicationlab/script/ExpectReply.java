@@ -28,7 +28,8 @@ public record ExpectReply(String node, List<String> args, Operator operator, Rep
     public Outcome perform(Session session) {
         RespValue reply = session.lab().command(node, args);
         boolean holds = expected.matches(reply) == (operator == Operator.EQUAL);
-        String replied = node + " replied " + ReplyText.format(reply);
+        String said = ReplyText.format(reply); // as redis-cli prints it: the same in every language
+        Phrase replied = Phrase.of(node + " replied " + said, "replied", node, said);
         return holds ? Outcome.passed(replied) : Outcome.failed(replied);
     }
 

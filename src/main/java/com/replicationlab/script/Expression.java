@@ -43,7 +43,9 @@ public record Expression(List<Addend> addends) {
                 return value;
             }
             if (!(value instanceof Value.Number number)) {
-                return new Value.Unavailable("cannot add " + addend.term().text() + ", which is " + value.describe());
+                String term = addend.term().text();
+                return new Value.Unavailable(Phrase.of("cannot add " + term + ", which is " + value.describe(),
+                        "cannotAdd", term, value.describe()));
             }
             sum = addend.subtracted() ? sum.subtract(number.value()) : sum.add(number.value());
         }

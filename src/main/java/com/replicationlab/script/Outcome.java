@@ -1,5 +1,6 @@
 package com.replicationlab.script;
 
+import com.replicationlab.lab.LabException;
 import com.replicationlab.lab.Wording;
 import com.replicationlab.resp.RespValue;
 
@@ -20,11 +21,6 @@ public record Outcome(Status status, String detail, RespValue reply, Wording wor
         this(status, detail, reply, null);
     }
 
-    /** The same outcome, with its detail also as a message key and arguments. */
-    Outcome worded(String key, String... args) {
-        return new Outcome(status, detail, reply, new Wording(key, args));
-    }
-
     static Outcome done(String detail) {
         return new Outcome(Status.DONE, detail);
     }
@@ -39,6 +35,23 @@ public record Outcome(Status status, String detail, RespValue reply, Wording wor
 
     static Outcome failed(String detail) {
         return new Outcome(Status.FAILED, detail);
+    }
+
+    static Outcome done(Phrase detail) {
+        return new Outcome(Status.DONE, detail.text(), null, detail.wording());
+    }
+
+    static Outcome passed(Phrase detail) {
+        return new Outcome(Status.PASSED, detail.text(), null, detail.wording());
+    }
+
+    static Outcome failed(Phrase detail) {
+        return new Outcome(Status.FAILED, detail.text(), null, detail.wording());
+    }
+
+    /** The lab refused the action: its reason, worded where the lab words it. */
+    static Outcome refused(LabException refusal) {
+        return new Outcome(Status.FAILED, refusal.getMessage(), null, refusal.wording());
     }
 
     static Outcome of(Check check) {

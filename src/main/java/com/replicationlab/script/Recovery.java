@@ -28,6 +28,7 @@ public record Recovery(String mode) implements Action {
                 changed.add(node);
             }
         }
-        return Outcome.done(mode + " on " + String.join(", ", changed));
+        String nodes = String.join(", ", changed);
+        return Outcome.done(Phrase.of(mode + " on " + nodes, "recoveryOn", mode, nodes));
     }
 }

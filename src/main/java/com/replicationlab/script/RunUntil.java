@@ -34,11 +34,14 @@ public record RunUntil(Comparison comparison, TimeSpan within) implements Action
         long startMs = lab.elapsedMs();
         boolean held = lab.runUntil(() -> comparison.check(lab).holds(), limit().ms());
         Check check = comparison.check(lab);
+        Phrase values = check.explanation();
         if (held) {
-            return Outcome.passed(String.format(Locale.ROOT, "held after %.3f s: %s", (lab.elapsedMs() - startMs) / 1000.0,
-                    check.explanation()));
+            String seconds = String.format(Locale.ROOT, "%.3f", (lab.elapsedMs() - startMs) / 1000.0);
+            return Outcome.passed(Phrase.of("held after " + seconds + " s: " + values.text(), "heldAfter", seconds,
+                    values.wording()));
         }
-        return Outcome.failed("still false after " + limit() + ": " + check.explanation());
+        return Outcome.failed(Phrase.of("still false after " + limit() + ": " + values.text(), "stillFalse",
+                limit().toString(), values.wording()));
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.replicationlab.lab.Lab;
 import com.replicationlab.lab.LabException;
 import com.replicationlab.lab.Trace;
 import com.replicationlab.lab.TraceKind;
+import com.replicationlab.lab.Wording;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +59,9 @@ public final class Session {
     public Outcome perform(Action action) {
         for (String node : action.nodes()) {
             if (!lab().hasNode(node)) {
-                return Outcome.failed("unknown node '" + node + "' (nodes: " + String.join(", ", lab().nodeNames()) + ")");
+                String nodes = String.join(", ", lab().nodeNames());
+                return Outcome.failed(Phrase.of("unknown node '" + node + "' (nodes: " + nodes + ")", "unknownNode", node,
+                        nodes));
             }
         }
         if (log != null) {
@@ -74,7 +77,7 @@ public final class Session {
         try {
             outcome = action.perform(this);
         } catch (LabException e) {
-            outcome = Outcome.failed(e.getMessage());
+            outcome = Outcome.refused(e);
         }
         noteOutcome(action, outcome);
         for (SessionListener listener : listeners) {
@@ -83,13 +86,20 @@ public final class Session {
         return outcome;
     }
 
-    /** Expectations, and actions that failed, leave their result in the lab's trace. */
+    /**
+     * Expectations, and actions that failed, leave their result in the lab's trace: in English, and
+     * as a wording whose arguments are the action as typed (data) and the outcome's detail — its
+     * wording, or the detail itself where it has none (a reply, an error as the lab said it).
+     */
     private void noteOutcome(Action action, Outcome outcome) {
         String detail = outcome.detail().isEmpty() ? "" : " — " + outcome.detail();
+        Object detailWords = outcome.wording() != null ? outcome.wording() : outcome.detail();
         if (action.isCheck()) {
-            lab.note(TraceKind.EXPECT, SOURCE, (outcome.failed() ? "FAILED " : "passed ") + action.text() + detail);
+            lab.note(TraceKind.EXPECT, SOURCE, (outcome.failed() ? "FAILED " : "passed ") + action.text() + detail,
+                    new Wording(outcome.failed() ? "expectFailed" : "expectPassed", action.text(), detailWords));
         } else if (outcome.failed()) {
-            lab.note(TraceKind.ACTION, SOURCE, "FAILED " + action.text() + detail);
+            lab.note(TraceKind.ACTION, SOURCE, "FAILED " + action.text() + detail,
+                    new Wording("actionFailed", action.text(), detailWords));
         }
     }
 

@@ -2,6 +2,7 @@ package com.replicationlab.script;
 
 import com.replicationlab.lab.Lab;
 import com.replicationlab.lab.LabEvent;
+import com.replicationlab.lab.Wording;
 
 /** {@code step} or {@code step N}: run exactly the next event (or N events), whenever they are due. */
 public record Step(int count) implements Action {
@@ -15,14 +16,20 @@ public record Step(int count) implements Action {
     @Override
     public Outcome perform(Session session) {
         Lab lab = session.lab();
-        String last = "";
+        LabEvent last = null;
         for (int ran = 0; ran < count; ran++) {
             LabEvent next = lab.nextEvent();
             if (next == null || !lab.step()) {
                 return Outcome.done("ran " + ran + " of " + count + " events: no event is due");
             }
-            last = next.description();
+            last = next;
         }
-        return Outcome.done(count == 1 ? last : "ran " + count + " events, the last: " + last);
+        // The event as the lab says it: its wording, or its text where that is data.
+        Object event = last.wording() != null ? last.wording() : last.description();
+        if (count == 1) {
+            return Outcome.done(new Phrase(last.description(), new Wording("stepped", event)));
+        }
+        return Outcome.done(Phrase.of("ran " + count + " events, the last: " + last.description(), "ranEvents",
+                Integer.toString(count), event));
     }
 }

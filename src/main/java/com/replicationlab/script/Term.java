@@ -61,14 +61,16 @@ public sealed interface Term {
             return value == null ? new Value.Unavailable(whyUnavailable(lab)) : Value.ofField(value);
         }
 
-        private String whyUnavailable(Lab lab) {
+        private Phrase whyUnavailable(Lab lab) {
             if (!lab.node(node).isUp()) {
-                return text() + " has no value: " + node + " is down";
+                return Phrase.of(text() + " has no value: " + node + " is down", "noValueDown", text(), node);
             }
             if (field.equals("lag")) {
-                return text() + " has no value: " + node + " is not attached to a master";
+                return Phrase.of(text() + " has no value: " + node + " is not attached to a master", "noValueNoMaster",
+                        text(), node);
             }
-            return text() + " has no value: " + node + " has no field '" + field + "'";
+            return Phrase.of(text() + " has no value: " + node + " has no field '" + field + "'", "noSuchField", text(),
+                    node, field);
         }
     }
 }

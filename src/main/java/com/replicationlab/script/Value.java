@@ -36,10 +36,10 @@ sealed interface Value {
     }
 
     /** A field with no value (node down, no such field) or a sum that cannot be made; says why. */
-    record Unavailable(String reason) implements Value {
+    record Unavailable(Phrase reason) implements Value {
         @Override
         public String describe() {
-            return reason;
+            return reason.text();
         }
     }
 

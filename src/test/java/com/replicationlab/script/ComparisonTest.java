@@ -17,8 +17,10 @@ class ComparisonTest {
         perform("advance 2s");
     }
 
+    /** The outcome in the script's English: its wording, for a window in another language, is ExpectWordingTest's. */
     private Outcome perform(String line) throws ScriptException {
-        return session.perform(ScriptParser.parseAction("test", line));
+        Outcome outcome = session.perform(ScriptParser.parseAction("test", line));
+        return new Outcome(outcome.status(), outcome.detail(), outcome.reply());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.replicationlab.ui.console;
 
 import com.replicationlab.ui.i18n.I18n;
+import com.replicationlab.ui.panels.HintedToolbar;
 import com.replicationlab.ui.panels.LabPanel;
 import com.replicationlab.ui.panels.TextCell;
 import com.replicationlab.ui.panels.PanelContext;
@@ -70,14 +71,10 @@ public final class ConsolePanel implements LabPanel {
         nodes.accessibleTextProperty().bind(i18n.text("console.node.accessible"));
         label.setLabelFor(nodes);
         Label hint = new Label();
+        hint.setId("consoleHint");
         hint.getStyleClass().add("panel-hint");
         hint.textProperty().bind(i18n.text("console.hint"));
-        hint.setMinWidth(0);
-        HBox.setHgrow(hint, Priority.ALWAYS);
-        HBox bar = new HBox(8, label, nodes, hint);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("panel-toolbar");
-        return bar;
+        return HintedToolbar.of(hint, label, nodes);
     }
 
     private static Node input(ConsoleViewModel vm, I18n i18n) {

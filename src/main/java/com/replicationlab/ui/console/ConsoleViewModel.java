@@ -2,6 +2,7 @@ package com.replicationlab.ui.console;
 
 import com.replicationlab.lab.snapshot.LabSnapshot;
 import com.replicationlab.lab.snapshot.NodeView;
+import com.replicationlab.ui.EventWords;
 import com.replicationlab.ui.LabViewModel;
 import com.replicationlab.ui.UiExecutor;
 import com.replicationlab.ui.i18n.I18n;
@@ -98,12 +99,16 @@ public final class ConsoleViewModel {
         if (failure != null) {
             add(TranscriptLine.Kind.ERROR, i18n.get("console.refused", String.valueOf(failure.getMessage())));
         } else if (!outcome.accepted()) {
-            add(TranscriptLine.Kind.ERROR, i18n.get("console.refused", outcome.detail(i18n)));
+            add(TranscriptLine.Kind.ERROR, i18n.get("console.refused", detail(outcome)));
         } else {
-            for (String reply : outcome.detail(i18n).split("\n", -1)) {
+            for (String reply : detail(outcome).split("\n", -1)) {
                 add(reply.startsWith("(error)") ? TranscriptLine.Kind.ERROR : TranscriptLine.Kind.REPLY, reply);
             }
         }
+    }
+
+    private String detail(ActionOutcome outcome) {
+        return EventWords.outcome(outcome.wording(), outcome.detail(), i18n);
     }
 
     /** The line before in the history (↑), or null at its start. */

@@ -6,20 +6,17 @@ import com.replicationlab.lab.snapshot.LabSnapshot;
 import com.replicationlab.lab.snapshot.NodeView;
 import com.replicationlab.ui.EventWords;
 import com.replicationlab.ui.i18n.I18n;
+import com.replicationlab.ui.panels.HintedToolbar;
 import com.replicationlab.ui.panels.LabPanel;
 import com.replicationlab.ui.panels.PanelContext;
 import com.replicationlab.ui.panels.TextCell;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -115,20 +112,12 @@ public final class EventLogPanel implements LabPanel {
         kindLabel.setLabelFor(kinds);
         kinds.accessibleTextProperty().bind(i18n.text("eventLog.kind"));
         Label hint = new Label();
+        hint.setId("eventLogHint");
         hint.getStyleClass().add("panel-hint");
         hint.textProperty().bind(i18n.text("eventLog.hint"));
-        hint.setMinWidth(0);
-        HBox.setHgrow(hint, Priority.ALWAYS);
-        // Only the hint gives way in a narrow window: the labels and boxes keep their words.
-        nodeLabel.setMinWidth(Region.USE_PREF_SIZE);
-        kindLabel.setMinWidth(Region.USE_PREF_SIZE);
-        nodes.setMinWidth(Region.USE_PREF_SIZE);
         // The kinds' explanations are long: the closed box need not be as wide as its open list.
         kinds.setPrefWidth(KIND_BOX_WIDTH);
-        kinds.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(8, nodeLabel, nodes, kindLabel, kinds, hint);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("panel-toolbar");
-        return bar;
+        // Only the hint gives way in a narrow window: the labels and boxes keep their words.
+        return HintedToolbar.of(hint, nodeLabel, nodes, kindLabel, kinds);
     }
 }

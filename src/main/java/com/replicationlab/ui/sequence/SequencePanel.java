@@ -1,10 +1,10 @@
 package com.replicationlab.ui.sequence;
 
 import com.replicationlab.ui.i18n.I18n;
+import com.replicationlab.ui.panels.HintedToolbar;
 import com.replicationlab.ui.panels.LabPanel;
 import com.replicationlab.ui.panels.PanelContext;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,8 +12,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -79,16 +77,12 @@ public final class SequencePanel implements LabPanel {
                 () -> i18n.get("sequence.span", String.format(Locale.ROOT, "%.1f", vm.spanMsProperty().get() / 1000)),
                 vm.spanMsProperty(), i18n.localeProperty()));
         Label hint = new Label();
+        hint.setId("sequenceHint");
         hint.getStyleClass().add("panel-hint");
         hint.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(
                 vm.scrubbingProperty().get() ? "sequence.scrubbing" : "sequence.hint"),
                 vm.scrubbingProperty(), i18n.localeProperty()));
-        hint.setMinWidth(0);
-        HBox.setHgrow(hint, Priority.ALWAYS);
-        HBox bar = new HBox(8, follow, zoomIn, zoomOut, span, back, hint);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("panel-toolbar");
-        return bar;
+        return HintedToolbar.of(hint, follow, zoomIn, zoomOut, span, back);
     }
 
     private static Button button(String id, String key, I18n i18n, Runnable action) {

@@ -43,9 +43,10 @@ final class StatusBar {
             if (last.accepted() && last.detail().isEmpty()) {
                 return i18n.get("status.doneQuietly", last.action().text());
             }
+            String detail = EventWords.outcome(last.wording(), last.detail(), i18n);
             return last.accepted() && !last.detail().startsWith(ERROR_REPLY)
-                    ? i18n.get("status.done", last.action().text(), last.detail(i18n))
-                    : i18n.get("status.refused", last.action().text(), last.detail(i18n));
+                    ? i18n.get("status.done", last.action().text(), detail)
+                    : i18n.get("status.refused", last.action().text(), detail);
         }, model.lastOutcomeProperty(), i18n.localeProperty()));
         model.lastOutcomeProperty().addListener((obs, old, now) -> {
             outcome.getStyleClass().removeAll("status-refused");

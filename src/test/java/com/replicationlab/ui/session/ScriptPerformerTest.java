@@ -5,6 +5,7 @@ import com.replicationlab.lab.Lab;
 import com.replicationlab.lesson.Lesson;
 import com.replicationlab.lesson.LessonParser;
 import com.replicationlab.lesson.TaskBlock;
+import com.replicationlab.ui.EventWords;
 import com.replicationlab.ui.i18n.I18n;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -33,19 +34,28 @@ class ScriptPerformerTest {
     }
 
     @Test
-    @DisplayName("the window says an advance and a refused cluster line in its language; in English as scripts do")
+    @DisplayName("the window says an advance, a refused cluster line and an expectation in its language; in English as scripts do")
     void wordedInTheWindowsLanguage() {
         I18n english = new I18n(Locale.ENGLISH);
         I18n chinese = new I18n(Locale.SIMPLIFIED_CHINESE);
         ActionOutcome advanced = performer.perform(lab, new LabAction("advance 2025ms"));
         assertEquals("virtual time is 2.025 s", advanced.detail());
-        assertEquals(advanced.detail(), advanced.detail(english));
-        assertEquals("虚拟时间现在是 2.025 秒", advanced.detail(chinese));
+        assertEquals(advanced.detail(), detail(advanced, english));
+        assertEquals("虚拟时间现在是 2.025 秒", detail(advanced, chinese));
 
         ActionOutcome cluster = performer.perform(lab, new LabAction("cluster replicas=1"));
         assertFalse(cluster.accepted());
-        assertEquals(cluster.detail(), cluster.detail(english));
-        assertTrue(cluster.detail(chinese).startsWith("cluster 行会新建一个实验室"), cluster.detail(chinese));
+        assertEquals(cluster.detail(), detail(cluster, english));
+        assertTrue(detail(cluster, chinese).startsWith("cluster 行会新建一个实验室"), detail(cluster, chinese));
+
+        ActionOutcome expected = performer.perform(lab, new LabAction("expect replica-1.master_link_status == \"up\""));
+        assertEquals("replica-1.master_link_status is \"up\"", expected.detail());
+        assertEquals(expected.detail(), detail(expected, english));
+        assertEquals("replica-1.master_link_status 为 \"up\"", detail(expected, chinese));
+    }
+
+    private static String detail(ActionOutcome outcome, I18n i18n) {
+        return EventWords.outcome(outcome.wording(), outcome.detail(), i18n);
     }
 
     @Test
