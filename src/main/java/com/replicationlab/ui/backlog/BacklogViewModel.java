@@ -20,7 +20,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 
@@ -160,7 +159,6 @@ public final class BacklogViewModel {
         }
         return a.sizeBytes() == b.sizeBytes() && a.firstByteOffset() == b.firstByteOffset()
                 && a.masterOffset() == b.masterOffset()
-                && Arrays.equals(a.stream(), a.streamStart(), a.streamStart() + (int) a.histlen(),
-                        b.stream(), b.streamStart(), b.streamStart() + (int) b.histlen());
+                && (a.histlen() == 0 || a.sameBytes(b, a.firstByteOffset(), a.masterOffset()));
     }
 }
