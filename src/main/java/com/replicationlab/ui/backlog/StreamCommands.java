@@ -37,9 +37,8 @@ public final class StreamCommands {
      * new cluster or a new replication history the same offsets hold other commands.
      */
     public static List<StreamCommand> of(BacklogView backlog, BacklogView earlier, List<StreamCommand> earlierCommands) {
-        List<StreamCommand> commands = new ArrayList<>();
         if (backlog == null || backlog.histlen() == 0) {
-            return commands;
+            return new ArrayList<>();
         }
         long[] starts = backlog.writeStarts();
         int count = 0;
@@ -47,6 +46,7 @@ public final class StreamCommands {
             count++;
         }
         int from = Math.max(0, count - MAX_COMMANDS);
+        List<StreamCommand> commands = new ArrayList<>(count - from);
         int known = 0;
         for (int i = from; i < count; i++) {
             long first = starts[i];
