@@ -13,8 +13,10 @@ import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @DisplayName("The backlog bytes a snapshot holds, shared from one snapshot to the next")
 class SnapshotBacklogTest {
@@ -64,6 +66,55 @@ class SnapshotBacklogTest {
             take(lab, "step " + step, taken);
         }
         stillHold(taken);
+    }
+
+    @Test
+    @DisplayName("two snapshots hold the same bytes of a range exactly when both hold it and its bytes are equal")
+    void sameBytesAcrossSnapshots() {
+        Lab lab = Lab.create(new ClusterSpec(1, 50, 1, 300, "resend"));
+        lab.advance(2000);
+        SplittableRandom random = new SplittableRandom(5);
+        List<Taken> taken = new ArrayList<>();
+        int compared = 0;
+        for (int step = 0; step < 200; step++) {
+            lab.command("master", List.of("SET", "k" + random.nextInt(9), "v".repeat(1 + random.nextInt(60))));
+            lab.advance(random.nextInt(40));
+            take(lab, "step " + step, taken);
+            if (taken.size() < 2) {
+                continue;
+            }
+            BacklogView now = taken.get(taken.size() - 1).view();
+            // A recent one mostly, so that both often hold the range.
+            BacklogView earlier = taken.get(taken.size() - 2 - random.nextInt(Math.min(4, taken.size() - 1))).view();
+            long first = now.firstByteOffset() - 20 + random.nextInt(60);
+            long last = first + random.nextInt(80);
+            byte[] nowBytes = slice(now, first, last);
+            byte[] earlierBytes = slice(earlier, first, last);
+            boolean expected = nowBytes != null && earlierBytes != null && Arrays.equals(nowBytes, earlierBytes);
+            assertEquals(expected, now.sameBytes(earlier, first, last), "offsets " + first + ".." + last + " at step " + step);
+            compared += expected ? 1 : 0;
+        }
+        assertTrue(compared > 20, "enough ranges held by both to compare: " + compared);
+    }
+
+    @Test
+    @DisplayName("the same bytes in another array are found the same; other bytes at the same place are not")
+    void sameBytesByContent() {
+        byte[] bytes = "abcdef".getBytes();
+        BacklogView view = new BacklogView(100, 1, 6, 6, bytes, 0, new long[] {1});
+        assertTrue(view.sameBytes(new BacklogView(100, 1, 6, 6, bytes.clone(), 0, new long[] {1}), 2, 5));
+        assertTrue(view.sameBytes(new BacklogView(100, 3, 4, 6, "xxcdef".getBytes(), 2, new long[] {3}), 3, 6));
+        assertFalse(view.sameBytes(new BacklogView(100, 1, 6, 6, "abXdef".getBytes(), 0, new long[] {1}), 2, 5));
+        assertFalse(view.sameBytes(new BacklogView(100, 3, 4, 6, bytes, 0, new long[] {3}), 1, 4), "the other no longer holds 1..2");
+        assertFalse(view.sameBytes(null, 1, 2));
+    }
+
+    /** The bytes of offsets first..last as the view holds them, or null where it does not hold them all. */
+    private static byte[] slice(BacklogView view, long first, long last) {
+        if (first < view.firstByteOffset() || last > view.masterOffset()) {
+            return null;
+        }
+        return Arrays.copyOfRange(view.stream(), view.streamIndexOf(first), view.streamIndexOf(last) + 1);
     }
 
     @Test

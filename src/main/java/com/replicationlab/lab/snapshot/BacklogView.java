@@ -1,5 +1,7 @@
 package com.replicationlab.lab.snapshot;
 
+import java.util.Arrays;
+
 /**
  * A master's backlog ring: its size, the bytes it holds (oldest first, offsets
  * firstByteOffset..masterOffset), where each write began, and where in the ring each offset lives.
@@ -22,5 +24,24 @@ public record BacklogView(int sizeBytes, long firstByteOffset, long histlen, lon
     /** Index in {@link #stream} of the byte with stream offset {@code offset}, one the backlog holds. */
     public int streamIndexOf(long offset) {
         return streamStart + (int) (offset - firstByteOffset);
+    }
+
+    /**
+     * Whether this backlog and {@code other} both hold offsets {@code first..last}, with the same
+     * bytes. Snapshots of one backlog share their array, and a byte once held there is never written
+     * again: the same place in the same array is the same bytes, found without comparing them.
+     */
+    public boolean sameBytes(BacklogView other, long first, long last) {
+        if (other == null || first < firstByteOffset || last > masterOffset || first < other.firstByteOffset
+                || last > other.masterOffset) {
+            return false;
+        }
+        int here = streamIndexOf(first);
+        int there = other.streamIndexOf(first);
+        if (stream == other.stream && here == there) {
+            return true;
+        }
+        int length = (int) (last - first + 1);
+        return Arrays.equals(stream, here, here + length, other.stream, there, there + length);
     }
 }

@@ -219,9 +219,9 @@ public final class BacklogPanel implements LabPanel {
         @Override
         protected void updateItem(StreamCommand command, boolean empty) {
             super.updateItem(command, empty);
-            getStyleClass().remove("served");
             if (empty || command == null) {
                 setText(null);
+                showServed(false);
                 return;
             }
             RingPicture picture = vm.picture();
@@ -231,8 +231,17 @@ public final class BacklogPanel implements LabPanel {
             setText(i18n.get("backlog.command", Long.toString(command.first()), Long.toString(command.last()), label,
                     Long.toString(command.size()),
                     acked.isEmpty() ? "" : "  ✓ " + acked));
-            if (picture.flashes().stream().anyMatch(f -> command.overlaps(f.range().first(), f.range().last()))) {
-                getStyleClass().add("served");
+            showServed(picture.flashes().stream().anyMatch(f -> command.overlaps(f.range().first(), f.range().last())));
+        }
+
+        /** Only a change of style class, which makes the cell's CSS be applied again. */
+        private void showServed(boolean served) {
+            if (served != getStyleClass().contains("served")) {
+                if (served) {
+                    getStyleClass().add("served");
+                } else {
+                    getStyleClass().remove("served");
+                }
             }
         }
     }

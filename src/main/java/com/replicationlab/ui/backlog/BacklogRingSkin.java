@@ -194,10 +194,7 @@ final class BacklogRingSkin extends CanvasSkin<BacklogRing> {
 
     /** The command's kind, coloured as the canvas colours its packet. */
     private Color commandInk(StreamCommand command) {
-        String label = command.label();
-        int space = label.indexOf(' ');
-        String verb = (space < 0 ? label : label.substring(0, space)).toUpperCase(Locale.ROOT);
-        Ink ink = switch (verb) {
+        Ink ink = switch (command.name()) {
             case "PING" -> Ink.PACKET_PING;
             case "REPLCONF" -> Ink.PACKET_GETACK;
             case "SELECT" -> Ink.PACKET_OTHER;
@@ -264,9 +261,10 @@ final class BacklogRingSkin extends CanvasSkin<BacklogRing> {
             double turn = geometry.span(command.size());
             double arc = turn * 2 * Math.PI * r;
             String label = command.cut() ? "…" : command.label();
-            // A label is at least as wide as its first letter: most of a large ring's thousands of
-            // commands are too thin for that, and are passed over without measuring their words.
-            if (arc < Math.min(width(label.substring(0, Math.min(1, label.length())), font), 60 * unit) * 0.9) {
+            // No label is narrower than one narrow letter (a fifth of the font's size): most of a
+            // large ring's thousands of commands are thinner than that, and are passed over
+            // without measuring their words.
+            if (arc < font.getSize() * 0.2 * 0.9) {
                 continue;
             }
             double width = width(label, font);

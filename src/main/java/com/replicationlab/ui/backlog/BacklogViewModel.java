@@ -20,7 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.ArrayDeque;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 
@@ -46,6 +46,8 @@ public final class BacklogViewModel {
     private final ObservableList<StreamCommand> commandsView = FXCollections.unmodifiableObservableList(commands);
     private BacklogView decoded;
     private String decodedMaster;
+    /** The commands read from {@code decoded}, for the ring (the list above is the panel's copy). */
+    private List<StreamCommand> held = List.of();
 
     /** Follows the lab while {@code showing}: a hidden ring does no work, and catches up when shown. */
     public BacklogViewModel(LabViewModel lab, UiExecutor ui, ObservableBooleanValue showing) {
@@ -126,12 +128,14 @@ public final class BacklogViewModel {
         if (master == null) {
             picture.set(RingPicture.EMPTY);
             commands.clear();
+            held = List.of();
             decoded = null;
             return;
         }
         BacklogView backlog = master.backlog();
         if (!sameContents(backlog, decoded) || !master.name().equals(decodedMaster)) {
-            commands.setAll(StreamCommands.of(backlog, decoded, commands));
+            held = Collections.unmodifiableList(StreamCommands.of(backlog, decoded, held));
+            commands.setAll(held);
             decoded = backlog;
             decodedMaster = master.name();
         }
@@ -139,7 +143,7 @@ public final class BacklogViewModel {
                 .map(r -> new RingPicture.AckMarker(r.name(), r.ackOffset())).toList();
         // The backlog decoded is the same bytes as this snapshot's, so an unchanged ring is an equal
         // picture, and the ring is not drawn again.
-        RingPicture next = new RingPicture(master.name(), decoded, List.copyOf(commands), markers,
+        RingPicture next = new RingPicture(master.name(), decoded, held, markers,
                 flashes(master.name(), snapshot.timeMs()));
         if (!next.equals(picture.get())) {
             picture.set(next);
@@ -160,7 +164,6 @@ public final class BacklogViewModel {
         }
         return a.sizeBytes() == b.sizeBytes() && a.firstByteOffset() == b.firstByteOffset()
                 && a.masterOffset() == b.masterOffset()
-                && Arrays.equals(a.stream(), a.streamStart(), a.streamStart() + (int) a.histlen(),
-                        b.stream(), b.streamStart(), b.streamStart() + (int) b.histlen());
+                && (a.histlen() == 0 || a.sameBytes(b, a.firstByteOffset(), a.masterOffset()));
     }
 }

@@ -3,7 +3,9 @@ package com.replicationlab.ui.backlog;
 import javafx.scene.paint.Color;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -36,12 +38,16 @@ final class HeldArcs {
     static List<Arc> of(List<StreamCommand> commands, RingGeometry geometry, double pixelsPerTurn,
                         Function<StreamCommand, Color> ink, Color background) {
         List<Arc> arcs = new ArrayList<>();
+        // A few inks shade thousands of commands: each shade is mixed once.
+        Map<Color, Color> lighter = new HashMap<>();
+        Map<Color, Color> cut = new HashMap<>();
         Run run = null;
         boolean darker = true;
         StreamCommand previous = null;
         for (StreamCommand command : commands) {
             Color own = ink.apply(command);
-            Color fill = command.cut() ? own.interpolate(background, CUT) : darker ? own : own.interpolate(background, LIGHTER);
+            Color fill = command.cut() ? cut.computeIfAbsent(own, c -> c.interpolate(background, CUT))
+                    : darker ? own : lighter.computeIfAbsent(own, c -> c.interpolate(background, LIGHTER));
             darker = !darker;
             double turn = geometry.span(command.size());
             boolean follows = previous != null && command.first() == previous.last() + 1;

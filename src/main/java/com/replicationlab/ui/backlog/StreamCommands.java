@@ -37,9 +37,8 @@ public final class StreamCommands {
      * new cluster or a new replication history the same offsets hold other commands.
      */
     public static List<StreamCommand> of(BacklogView backlog, BacklogView earlier, List<StreamCommand> earlierCommands) {
-        List<StreamCommand> commands = new ArrayList<>();
         if (backlog == null || backlog.histlen() == 0) {
-            return commands;
+            return new ArrayList<>();
         }
         long[] starts = backlog.writeStarts();
         int count = 0;
@@ -47,6 +46,7 @@ public final class StreamCommands {
             count++;
         }
         int from = Math.max(0, count - MAX_COMMANDS);
+        List<StreamCommand> commands = new ArrayList<>(count - from);
         int known = 0;
         for (int i = from; i < count; i++) {
             long first = starts[i];
@@ -64,7 +64,7 @@ public final class StreamCommands {
             }
             StreamCommand same = known < earlierCommands.size() ? earlierCommands.get(known) : null;
             if (same != null && same.first() == first && same.last() == last && !same.cut()
-                    && sameBytes(earlier, backlog, first, last)) {
+                    && backlog.sameBytes(earlier, first, last)) {
                 commands.add(same);
             } else {
                 commands.add(new StreamCommand(first, last, label(backlog.stream(), backlog.streamIndexOf(first),
@@ -72,17 +72,6 @@ public final class StreamCommands {
             }
         }
         return commands;
-    }
-
-    /** Whether both backlogs hold offsets {@code first..last}, with the same bytes. */
-    private static boolean sameBytes(BacklogView earlier, BacklogView backlog, long first, long last) {
-        if (earlier == null || first < earlier.firstByteOffset() || last > earlier.masterOffset()) {
-            return false;
-        }
-        int atEarlier = earlier.streamIndexOf(first);
-        int atNow = backlog.streamIndexOf(first);
-        int length = (int) (last - first + 1);
-        return Arrays.equals(earlier.stream(), atEarlier, atEarlier + length, backlog.stream(), atNow, atNow + length);
     }
 
     /** The stream bytes of offsets {@code first..last}, or null where the backlog no longer holds them all. */

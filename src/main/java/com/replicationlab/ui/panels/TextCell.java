@@ -2,6 +2,7 @@ package com.replicationlab.ui.panels;
 
 import javafx.scene.control.ListCell;
 
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -25,18 +26,22 @@ public final class TextCell<T> extends ListCell<T> {
     @Override
     protected void updateItem(T item, boolean empty) {
         super.updateItem(item, empty);
-        if (shownClass != null) {
-            getStyleClass().remove(shownClass);
-            shownClass = null;
-        }
-        if (empty || item == null) {
-            setText(null);
+        boolean shown = !empty && item != null;
+        setText(shown ? text.apply(item) : null);
+        showClass(shown ? styleClass.apply(item) : null);
+    }
+
+    /** A change of style class makes the cell's CSS be applied again: a log's rows keep theirs mostly. */
+    private void showClass(String wanted) {
+        if (Objects.equals(wanted, shownClass)) {
             return;
         }
-        setText(text.apply(item));
-        shownClass = styleClass.apply(item);
         if (shownClass != null) {
-            getStyleClass().add(shownClass);
+            getStyleClass().remove(shownClass);
         }
+        if (wanted != null) {
+            getStyleClass().add(wanted);
+        }
+        shownClass = wanted;
     }
 }

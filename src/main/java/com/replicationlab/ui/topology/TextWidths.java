@@ -17,15 +17,19 @@ public final class TextWidths {
     private static final int REMEMBERED = 2_000;
 
     private final Text measurer = new Text();
-    private final Map<String, Double> widths = new LinkedHashMap<>(64, 0.75f, true) {
+    private final Map<Measured, Double> widths = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Measured, Double> eldest) {
             return size() > REMEMBERED;
         }
     };
 
+    /** A text in a font (a font equals another of the same name and size, and keeps its hash). */
+    private record Measured(String text, Font font) {
+    }
+
     public double of(String text, Font font) {
-        String key = font.getName() + "|" + font.getSize() + "|" + text;
+        Measured key = new Measured(text, font);
         Double cached = widths.get(key);
         if (cached == null) {
             measurer.setFont(font);

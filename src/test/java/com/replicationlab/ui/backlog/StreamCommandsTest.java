@@ -33,6 +33,18 @@ class StreamCommandsTest {
     }
 
     @Test
+    @DisplayName("a command's name is its label's first word in capitals, the ring's colour key")
+    void names() {
+        assertEquals("SET", new StreamCommand(1, 27, "SET k v", false).name());
+        assertEquals("PING", new StreamCommand(1, 14, "ping", false).name());
+        assertEquals("REPLCONF", new StreamCommand(1, 30, "replconf GETACK *", false).name());
+        assertEquals("…", new StreamCommand(1, 9, "…", true).name());
+        byte[] bytes = ascii(SELECT + SET);
+        BacklogView backlog = new BacklogView(1024, 1, bytes.length, bytes.length, bytes, 0, new long[] {1, 24});
+        assertEquals(List.of("SELECT", "SET"), StreamCommands.of(backlog).stream().map(StreamCommand::name).toList());
+    }
+
+    @Test
     @DisplayName("a command whose beginning the ring overwrote keeps only its tail, marked cut")
     void overwrittenStart() {
         String held = SET.substring(10);
