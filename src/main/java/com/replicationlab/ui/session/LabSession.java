@@ -84,6 +84,14 @@ public final class LabSession implements AutoCloseable {
         return spec;
     }
 
+    /**
+     * Whether the window plays the lab at a speed, animating it: checkpoints are then made at no
+     * more than half a core, to leave the window's frames the other; else as fast as they can be.
+     */
+    public void playing(boolean animated) {
+        checkpoints.animated(animated);
+    }
+
     /** Applies an action now and records where; a refused action changes nothing and is not recorded. */
     public ActionOutcome apply(Lab lab, LabAction action) {
         long events = lab.eventsRun();
