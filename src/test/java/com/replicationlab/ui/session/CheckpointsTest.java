@@ -236,6 +236,29 @@ class CheckpointsTest {
     }
 
     @Test
+    @DisplayName("the session keeps checkpoints enough for five step backs in a row, made before the worker can make any again")
+    void fiveStepBacksInARowEachFindOne() {
+        Deque<Runnable> jobs = new ArrayDeque<>();
+        Checkpoints checkpoints = new Checkpoints(jobs::add, EVERY_EVENTS, LabSession.CHECKPOINTS_KEPT, ScriptPerformer::new);
+        Twins twins = new Twins(checkpoints);
+        twins.chaos(1, 6_000);
+        while (!jobs.isEmpty()) {
+            jobs.remove().run();
+        }
+        assertEquals(List.of(3_500L, 4_000L, 4_500L, 5_000L, 5_500L, 6_000L).subList(6 - LabSession.CHECKPOINTS_KEPT, 6),
+                checkpoints.marks(), "the lab at rest has all its marks");
+
+        // The step backs come one after another: the worker gets no time to make any again.
+        for (int i = 1; i <= 5; i++) {
+            twins.stepBack();
+            twins.assertSameLab("after step back " + i);
+            assertTrue(twins.withCheckpoints.performed * 2 < twins.fromTheStart.performed,
+                    "step back " + i + " replayed from a checkpoint: " + twins.withCheckpoints.performed + " actions, "
+                            + twins.fromTheStart.performed + " from the start");
+        }
+    }
+
+    @Test
     @DisplayName("a lab run on while nobody watches it move is followed at full speed: the worker does not rest")
     void followsAtFullSpeedWhenNotAnimated() throws Exception {
         AtomicLong clock = new AtomicLong();
