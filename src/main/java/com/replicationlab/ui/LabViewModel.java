@@ -188,12 +188,19 @@ public final class LabViewModel implements AutoCloseable {
     public void play() {
         runner.play();
         playing.set(true);
+        runner.submit(lab -> session.playing(true));
     }
 
     public void pause() {
         runner.pause();
         playing.set(false);
-        runner.submit(performer::checkTasks);
+        runner.submit(this::stopped);
+    }
+
+    /** On the lab thread, once the lab stopped: its checkpoints are made at full speed again, and the lesson's tasks checked. */
+    private void stopped(Lab lab) {
+        session.playing(false);
+        performer.checkTasks(lab);
     }
 
     public void togglePlaying() {
@@ -208,7 +215,7 @@ public final class LabViewModel implements AutoCloseable {
     public void step() {
         playing.set(false);
         runner.step();
-        runner.submit(performer::checkTasks);
+        runner.submit(this::stopped);
     }
 
     /** Back to the state just before the last event, rebuilt and replayed exactly (pausing first). */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -35,6 +36,11 @@ import java.util.function.Supplier;
  * {@code keep} labs are kept or being made at a time: each is a whole lab, with its keyspaces and
  * backlogs.
  *
+ * <p>While the window animates the lab ({@link #animated}), the worker rests as long as it worked
+ * after each checkpoint, so that the window's frames keep a core. Otherwise (a lab run as fast as
+ * it goes: a scenario opened, virtual time run at once) it follows at full speed, and a step back
+ * right after finds a checkpoint near.
+ *
  * <p>The lab thread calls {@link #follow}, {@link #applying}, {@link #take} and {@link #close}; the
  * worker makes one checkpoint at a time. What both touch is guarded by this.
  */
@@ -45,6 +51,8 @@ final class Checkpoints implements AutoCloseable {
     private final long everyEvents;
     private final int keep;
     private final Supplier<ActionPerformer> performers;
+    /** The wall clock that measures how long the worker worked (a test's own, to make a job last as long as it likes). */
+    private final LongSupplier nanoTime;
 
     // Guarded by this.
     private final List<Checkpoint> ready = new ArrayList<>();
@@ -54,6 +62,8 @@ final class Checkpoints implements AutoCloseable {
     private Job inProgress;
     private boolean workQueued;
     private boolean closed;
+    /** Whether the window animates the lab (plays it at a speed): only then does the worker rest. */
+    private boolean animated;
     /** Marks the live lab has run past, and how many it had when the worker last began a checkpoint. */
     private long marksRunPast;
     private long marksRunPastAtLastJob;
@@ -72,10 +82,24 @@ final class Checkpoints implements AutoCloseable {
      * @param performers  a performer for each checkpoint made (the worker's own, not the window's)
      */
     Checkpoints(Executor worker, long everyEvents, int keep, Supplier<ActionPerformer> performers) {
+        this(worker, everyEvents, keep, performers, System::nanoTime);
+    }
+
+    Checkpoints(Executor worker, long everyEvents, int keep, Supplier<ActionPerformer> performers, LongSupplier nanoTime) {
         this.worker = worker;
         this.everyEvents = everyEvents;
         this.keep = keep;
         this.performers = performers;
+        this.nanoTime = nanoTime;
+    }
+
+    /**
+     * Whether the window now animates the lab, playing it at a speed: the worker then leaves the
+     * frames a core (it rests as long as it works). When it stops, a rest ends at once.
+     */
+    synchronized void animated(boolean now) {
+        animated = now;
+        notifyAll();
     }
 
     /**
@@ -200,7 +224,7 @@ final class Checkpoints implements AutoCloseable {
         if (job == null) {
             return;
         }
-        long startNanos = System.nanoTime();
+        long startNanos = nanoTime.getAsLong();
         Checkpoint made = null;
         try {
             made = job.make(performers.get());
@@ -212,24 +236,26 @@ final class Checkpoints implements AutoCloseable {
         // After a failure, or a checkpoint the lab has left behind meanwhile, the worker waits for the
         // lab to move on: a step back meanwhile replays from the start, as it always could.
         if (made != null) {
-            rest(job, System.nanoTime() - startNanos);
+            rest(job, nanoTime.getAsLong() - startNanos);
             wakeWorker();
         }
     }
 
     /**
-     * While the live lab runs on, the worker rests as long as it worked after each checkpoint: it
-     * then takes at most half a core from the lab thread and the window, even where thread
-     * priorities count for nothing (Linux). A lab at rest (paused) gets its checkpoints at full
-     * speed, and a step back or a reset ends a rest at once: the lab it makes current is at rest.
+     * While the window animates the live lab and it runs on, the worker rests as long as it worked
+     * after each checkpoint: it then takes at most half a core from the lab thread and the window,
+     * even where thread priorities count for nothing (Linux). A lab at rest (paused) or not
+     * animated (run as fast as it goes, nobody watching it move) gets its checkpoints at full
+     * speed, and a step back, a reset or a pause ends a rest at once.
      */
     private synchronized void rest(Job job, long nanos) {
-        if (live.eventsRun() <= job.liveEventsRun()) {
+        if (!animated || live.eventsRun() <= job.liveEventsRun()) {
             return;
         }
         long until = System.nanoTime() + nanos;
         try {
-            for (long left = nanos; left > 0 && labsFollowed == job.labsFollowed() && !closed; left = until - System.nanoTime()) {
+            for (long left = nanos; left > 0 && animated && labsFollowed == job.labsFollowed() && !closed;
+                    left = until - System.nanoTime()) {
                 TimeUnit.NANOSECONDS.timedWait(this, left);
             }
         } catch (InterruptedException e) {

@@ -22,10 +22,12 @@ public final class LabSession implements AutoCloseable {
     /** A checkpoint every this many events: a step back replays about this many, not the whole history. */
     private static final long CHECKPOINT_EVERY_EVENTS = 1_000;
     /**
-     * Checkpoints kept: four step backs in a row each find one near. Each is a whole lab: about 7 MB
-     * with 2 replicas and 13 MB with 8 (1 MB backlogs, 20,000 events), plus its keyspaces.
+     * Checkpoints kept: five step backs in a row each find one near (a step back uses one up, and
+     * the worker makes it again only by a replay from the start, a third of a second after 100,000
+     * events). Each is a whole lab: about 7 MB with 2 replicas and 13 MB with 8 (1 MB backlogs,
+     * 20,000 events), plus its keyspaces.
      */
-    private static final int CHECKPOINTS_KEPT = 4;
+    static final int CHECKPOINTS_KEPT = 5;
     /**
      * Trace records each of the session's labs keeps: as many as the window shows, no more. A lab's
      * trace is only its memory of what happened (the lab never reads it back), and a lab made to
@@ -82,6 +84,14 @@ public final class LabSession implements AutoCloseable {
 
     public ClusterSpec spec() {
         return spec;
+    }
+
+    /**
+     * Whether the window plays the lab at a speed, animating it: checkpoints are then made at no
+     * more than half a core, to leave the window's frames the other; else as fast as they can be.
+     */
+    public void playing(boolean animated) {
+        checkpoints.animated(animated);
     }
 
     /** Applies an action now and records where; a refused action changes nothing and is not recorded. */

@@ -19,11 +19,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -232,6 +236,74 @@ class CheckpointsTest {
     }
 
     @Test
+    @DisplayName("the session keeps checkpoints enough for five step backs in a row, made before the worker can make any again")
+    void fiveStepBacksInARowEachFindOne() {
+        Deque<Runnable> jobs = new ArrayDeque<>();
+        Checkpoints checkpoints = new Checkpoints(jobs::add, EVERY_EVENTS, LabSession.CHECKPOINTS_KEPT, ScriptPerformer::new);
+        Twins twins = new Twins(checkpoints);
+        twins.chaos(1, 6_000);
+        while (!jobs.isEmpty()) {
+            jobs.remove().run();
+        }
+        assertEquals(List.of(3_500L, 4_000L, 4_500L, 5_000L, 5_500L, 6_000L).subList(6 - LabSession.CHECKPOINTS_KEPT, 6),
+                checkpoints.marks(), "the lab at rest has all its marks");
+
+        // The step backs come one after another: the worker gets no time to make any again.
+        for (int i = 1; i <= 5; i++) {
+            twins.stepBack();
+            twins.assertSameLab("after step back " + i);
+            assertTrue(twins.withCheckpoints.performed * 2 < twins.fromTheStart.performed,
+                    "step back " + i + " replayed from a checkpoint: " + twins.withCheckpoints.performed + " actions, "
+                            + twins.fromTheStart.performed + " from the start");
+        }
+    }
+
+    @Test
+    @DisplayName("a lab run on while nobody watches it move is followed at full speed: the worker does not rest")
+    void followsAtFullSpeedWhenNotAnimated() throws Exception {
+        AtomicLong clock = new AtomicLong();
+        try (HeldWorker worker = new HeldWorker(false, clock::get)) {
+            Twins twins = restingWithBothMarks(worker);
+            workedAnHourWhileTheLabRanOn(twins, worker, clock);
+
+            worker.letGo();
+            worker.idle();
+            worker.idle();
+            assertTrue(worker.checkpoints.marks().contains(4_000L), "4,000 made at once after 3,500: " + worker.checkpoints.marks());
+        }
+    }
+
+    @Test
+    @DisplayName("while the window plays the lab, the worker rests as long as it worked, and a pause ends the rest")
+    void restsWhileAnimated() throws Exception {
+        AtomicLong clock = new AtomicLong();
+        try (HeldWorker worker = new HeldWorker(false, clock::get)) {
+            Twins twins = restingWithBothMarks(worker);
+            twins.sessionWithCheckpoints.playing(true);
+            workedAnHourWhileTheLabRanOn(twins, worker, clock);
+
+            worker.letGo();
+            assertThrows(TimeoutException.class, () -> worker.idleWithin(1), "the worker rests an hour after 3,500");
+            assertFalse(worker.checkpoints.marks().contains(4_000L), worker.checkpoints.marks().toString());
+
+            twins.sessionWithCheckpoints.playing(false);
+            worker.idle();
+            worker.idle();
+            assertTrue(worker.checkpoints.marks().contains(4_000L), "4,000 made once the lab is paused: " + worker.checkpoints.marks());
+        }
+    }
+
+    /** The worker follows the lab to 3,500, held there while an hour passes on its clock and the lab runs on past 4,000. */
+    private static void workedAnHourWhileTheLabRanOn(Twins twins, HeldWorker worker, AtomicLong clock) throws Exception {
+        worker.holdFromNowOn();
+        twins.chaos(2, 400);
+        assertTrue(worker.held(), "the worker follows the lab from 3,000");
+        clock.addAndGet(TimeUnit.HOURS.toNanos(1));
+        twins.chaos(3, 600);
+        assertTrue(twins.a.eventsRun() > 4_000, "the lab ran past 4,000");
+    }
+
+    @Test
     @DisplayName("a worker that fails makes no checkpoint, and a step back replays from the start")
     void workerFailure() {
         Checkpoints checkpoints = madeAtOnce(() -> (lab, action) -> {
@@ -374,6 +446,11 @@ class CheckpointsTest {
         final Checkpoints checkpoints;
 
         HeldWorker(boolean heldFromTheStart) {
+            this(heldFromTheStart, System::nanoTime);
+        }
+
+        /** @param clock how the worker measures how long it worked */
+        HeldWorker(boolean heldFromTheStart, LongSupplier clock) {
             holding = new AtomicBoolean(heldFromTheStart);
             checkpoints = new Checkpoints(thread, EVERY_EVENTS, 2, () -> {
                 ScriptPerformer real = new ScriptPerformer();
@@ -384,7 +461,7 @@ class CheckpointsTest {
                     }
                     return real.perform(lab, action);
                 };
-            });
+            }, clock);
         }
 
         void holdFromNowOn() {
@@ -402,7 +479,12 @@ class CheckpointsTest {
 
         /** Waits until the worker has done what it was given so far. */
         void idle() throws Exception {
-            thread.submit(() -> { }).get(30, TimeUnit.SECONDS);
+            idleWithin(30);
+        }
+
+        /** Waits until the worker has done what it was given so far, or throws TimeoutException after {@code seconds}. */
+        void idleWithin(long seconds) throws Exception {
+            thread.submit(() -> { }).get(seconds, TimeUnit.SECONDS);
         }
 
         @Override
