@@ -11,6 +11,9 @@ final class InFlight {
     final Loss loss;
     boolean held;
     LabEvent event;
+    /** Its neighbours in the {@link FlightLine}, which alone sets them. */
+    InFlight previous;
+    InFlight next;
 
     InFlight(Packet packet, LabChannel target, Fate fate, Loss loss) {
         this.packet = packet;
