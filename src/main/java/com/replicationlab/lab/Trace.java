@@ -42,9 +42,10 @@ public final class Trace {
             recent.pollFirst();
         }
         recent.addLast(record);
-        // A plain loop, not forEach with a lambda: that made a closure for every record.
-        for (Consumer<TraceRecord> listener : listeners) {
-            listener.accept(record);
+        // A loop over indexes: forEach with a lambda made a closure for every record, and a for-each
+        // loop an iterator (the JIT does not remove it here).
+        for (int i = 0; i < listeners.size(); i++) {
+            listeners.get(i).accept(record);
         }
         return record;
     }
