@@ -235,9 +235,7 @@ final class LabNetwork {
     }
 
     private void schedule(InFlight flight, long atMs) {
-        Packet p = flight.packet;
-        Words next = flight.fate == InFlight.Fate.DELIVER ? PacketWords.deliver(p) : PacketWords.lose(p);
-        flight.event = lab.events().add(atMs, p.to(), next, () -> arrive(flight));
+        flight.event = lab.events().add(atMs, flight.packet.to(), flight, () -> arrive(flight));
     }
 
     private void arrive(InFlight flight) {

@@ -61,6 +61,19 @@ class FlightLineTest {
     }
 
     @Test
+    @DisplayName("a packet in flight says what its next event will do to it, as PacketWords says it")
+    void saysItsNextEvent() {
+        Packet packet = new Packet(12, 1, "master", "replica-1", "+OK\r\n".getBytes(), 0, 1, -1, false, null, null, null);
+        InFlight delivering = new InFlight(packet, null, InFlight.Fate.DELIVER, null);
+        InFlight losing = new InFlight(packet, null, InFlight.Fate.LOSE, Loss.LINK_CUT);
+        assertEquals(PacketWords.deliver(packet).text(), delivering.text());
+        assertEquals("deliver #12 master->replica-1 " + packet.label(), delivering.text());
+        assertEquals(PacketWords.deliver(packet).wording(), delivering.wording());
+        assertEquals("lose #12 master->replica-1 " + packet.label(), losing.text());
+        assertEquals(PacketWords.lose(packet).wording(), losing.wording());
+    }
+
+    @Test
     @DisplayName("a packet is found by its id; a packet given a new fate keeps its place")
     void findsAndReplaces() {
         FlightLine line = new FlightLine();
