@@ -200,7 +200,7 @@ final class LabNetwork {
         }
         InFlight flight = new InFlight(packet, to, loss == null ? InFlight.Fate.DELIVER : InFlight.Fate.LOSE, loss);
         inFlight.add(flight);
-        lab.trace().add(TraceKind.SENT, from.node(), PacketWords.sent(packet), packet.id());
+        lab.trace().add(TraceKind.SENT, from.node(), packet);
         InFlight blocker = loss == null ? heldHandshakeAhead(packet) : null;
         if (hold || blocker != null) {
             setHeld(flight, true);
@@ -255,7 +255,7 @@ final class LabNetwork {
             }
             return;
         }
-        lab.trace().add(TraceKind.DELIVERED, p.to(), PacketWords.delivered(p), p.id());
+        lab.trace().add(TraceKind.DELIVERED, p.to(), p);
         // writeInbound ends the read (channelReadComplete) and runs the tasks it left, as an
         // event loop would after a socket read: nothing more to run here.
         flight.target.writeInbound(p);
@@ -304,7 +304,7 @@ final class LabNetwork {
         InFlight flight = new InFlight(fin, peer, faults.dead() ? InFlight.Fate.LOSE : InFlight.Fate.DELIVER,
                 Loss.LINK_CUT);
         inFlight.add(flight);
-        lab.trace().add(TraceKind.SENT, end.node(), PacketWords.sent(fin), fin.id());
+        lab.trace().add(TraceKind.SENT, end.node(), fin);
         schedule(flight, connection.fifoDue(end, lab.clock().nowMs() + faults.latencyMs()));
     }
 

@@ -37,7 +37,15 @@ public final class Trace {
     }
 
     TraceRecord add(TraceKind kind, String node, Words words, long packetId) {
-        TraceRecord record = new TraceRecord(nextIndex++, clock.elapsedMs(), kind, node, words, packetId);
+        return add(new TraceRecord(nextIndex++, clock.elapsedMs(), kind, node, words, packetId));
+    }
+
+    /** A packet's record: {@code kind} is {@link TraceKind#SENT} or {@link TraceKind#DELIVERED}. */
+    TraceRecord add(TraceKind kind, String node, Packet packet) {
+        return add(new TraceRecord(nextIndex++, clock.elapsedMs(), kind, node, packet));
+    }
+
+    private TraceRecord add(TraceRecord record) {
         if (recent.size() == capacity) {
             recent.pollFirst();
         }
