@@ -1,8 +1,6 @@
 package com.replicationlab.lab;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -14,14 +12,13 @@ public final class Trace {
     public static final int DEFAULT_CAPACITY = 200_000;
 
     private final VirtualClock clock;
-    private final int capacity;
-    private final Deque<TraceRecord> recent = new ArrayDeque<>();
+    private final RecentRecords recent;
     private final List<Consumer<TraceRecord>> listeners = new ArrayList<>();
     private long nextIndex;
 
     Trace(VirtualClock clock, int capacity) {
         this.clock = clock;
-        this.capacity = capacity;
+        this.recent = new RecentRecords(capacity);
     }
 
     TraceRecord add(TraceKind kind, String node, String text) {
@@ -46,10 +43,7 @@ public final class Trace {
     }
 
     private TraceRecord add(TraceRecord record) {
-        if (recent.size() == capacity) {
-            recent.pollFirst();
-        }
-        recent.addLast(record);
+        recent.add(record);
         // A loop over indexes: forEach with a lambda made a closure for every record, and a for-each
         // loop an iterator (the JIT does not remove it here).
         for (int i = 0; i < listeners.size(); i++) {
@@ -64,7 +58,7 @@ public final class Trace {
 
     /** The records still kept, oldest first. */
     public List<TraceRecord> records() {
-        return List.copyOf(recent);
+        return recent.toList();
     }
 
     /** How many records were ever made. */
