@@ -11,7 +11,6 @@ import io.netty.util.concurrent.ImmediateEventExecutor;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -32,7 +31,7 @@ final class LabNetwork {
     private final long defaultLatencyMs;
     private final Map<String, LinkFaults> links = new TreeMap<>();
     private final List<LabConnection> connections = new ArrayList<>();
-    private final Map<Long, InFlight> inFlight = new LinkedHashMap<>();
+    private final FlightLine inFlight = new FlightLine();
     private long nextPacketId = 1;
     /** The last packet put on the wire that is not a copy: the next one may be alike (see {@link Packet}). */
     private Packet lastSent;
@@ -200,8 +199,8 @@ final class LabNetwork {
             lastSent = packet;
         }
         InFlight flight = new InFlight(packet, to, loss == null ? InFlight.Fate.DELIVER : InFlight.Fate.LOSE, loss);
-        inFlight.put(packet.id(), flight);
-        lab.trace().add(TraceKind.SENT, from.node(), PacketWords.sent(packet), packet.id());
+        inFlight.add(flight);
+        lab.trace().add(TraceKind.SENT, from.node(), packet);
         InFlight blocker = loss == null ? heldHandshakeAhead(packet) : null;
         if (hold || blocker != null) {
             setHeld(flight, true);
@@ -224,7 +223,7 @@ final class LabNetwork {
         if (heldPackets == 0) {
             return null; // the usual case: nothing is held anywhere
         }
-        for (InFlight flight : inFlight.values()) {
+        for (InFlight flight : inFlight) {
             Packet ahead = flight.packet;
             boolean ordered = ahead.kind() == PacketKind.SYNC || ahead.kind() == PacketKind.RDB;
             if (flight.held && ordered && ahead.connectionId() == packet.connectionId()
@@ -236,13 +235,11 @@ final class LabNetwork {
     }
 
     private void schedule(InFlight flight, long atMs) {
-        Packet p = flight.packet;
-        Words next = flight.fate == InFlight.Fate.DELIVER ? PacketWords.deliver(p) : PacketWords.lose(p);
-        flight.event = lab.events().add(atMs, p.to(), next, () -> arrive(flight));
+        flight.event = lab.events().add(atMs, flight.packet.to(), flight, () -> arrive(flight));
     }
 
     private void arrive(InFlight flight) {
-        inFlight.remove(flight.packet.id());
+        inFlight.remove(flight);
         Packet p = flight.packet;
         if (flight.fate == InFlight.Fate.LOSE) {
             lab.trace().add(TraceKind.DROPPED, p.from(), Words.worded("#" + p.id() + " " + p.direction() + " lost ("
@@ -258,7 +255,7 @@ final class LabNetwork {
             }
             return;
         }
-        lab.trace().add(TraceKind.DELIVERED, p.to(), PacketWords.delivered(p), p.id());
+        lab.trace().add(TraceKind.DELIVERED, p.to(), p);
         // writeInbound ends the read (channelReadComplete) and runs the tasks it left, as an
         // event loop would after a socket read: nothing more to run here.
         flight.target.writeInbound(p);
@@ -306,8 +303,8 @@ final class LabNetwork {
                 new PacketDescriber.Description(PacketKind.CLOSE, "FIN (connection closed)", new Wording("fin")));
         InFlight flight = new InFlight(fin, peer, faults.dead() ? InFlight.Fate.LOSE : InFlight.Fate.DELIVER,
                 Loss.LINK_CUT);
-        inFlight.put(fin.id(), flight);
-        lab.trace().add(TraceKind.SENT, end.node(), PacketWords.sent(fin), fin.id());
+        inFlight.add(flight);
+        lab.trace().add(TraceKind.SENT, end.node(), fin);
         schedule(flight, connection.fifoDue(end, lab.clock().nowMs() + faults.latencyMs()));
     }
 
@@ -336,7 +333,7 @@ final class LabNetwork {
     // ----- packets in flight, by hand -----
 
     List<InFlight> inFlight() {
-        return List.copyOf(inFlight.values());
+        return inFlight.toList();
     }
 
     /** release from->to: held packets go on (arriving no earlier than they were due). */
@@ -362,7 +359,7 @@ final class LabNetwork {
         lab.trace().add(TraceKind.ACTION, flight.packet.from(), Words.worded("#" + packetId + " delivered by hand",
                 "deliveredByHand", Long.toString(packetId)), packetId);
         InFlight now = new InFlight(flight.packet, flight.target, InFlight.Fate.DELIVER, null);
-        inFlight.put(packetId, now);
+        inFlight.replace(flight, now);
         arrive(now);
     }
 
@@ -373,7 +370,7 @@ final class LabNetwork {
             flight.event.cancel();
         }
         setHeld(flight, false);
-        inFlight.remove(packetId);
+        inFlight.remove(flight);
         String direction = flight.packet.direction();
         lab.trace().add(TraceKind.DROPPED, flight.packet.from(), Words.worded("#" + packetId + " " + direction
                 + " dropped by hand", "droppedByHand", Long.toString(packetId), direction), packetId);
@@ -424,7 +421,7 @@ final class LabNetwork {
         for (InFlight flight : inFlight()) {
             if (flight.held && flight.packet.connectionId() == connection.id()) {
                 setHeld(flight, false);
-                inFlight.remove(flight.packet.id());
+                inFlight.remove(flight);
                 String id = Long.toString(flight.packet.id());
                 lab.trace().add(TraceKind.DISCARDED, flight.packet.to(), Words.worded("#" + id
                         + " was held on a connection that has closed", "heldOnClosedConnection", id), flight.packet.id());
@@ -440,7 +437,7 @@ final class LabNetwork {
     }
 
     private InFlight require(long packetId) {
-        InFlight flight = inFlight.get(packetId);
+        InFlight flight = inFlight.find(packetId);
         if (flight == null) {
             throw new LabException("no packet #" + packetId + " is in flight", new Wording("noPacketInFlight",
                     Long.toString(packetId)));

@@ -1,8 +1,6 @@
 package com.replicationlab.lab;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -14,14 +12,13 @@ public final class Trace {
     public static final int DEFAULT_CAPACITY = 200_000;
 
     private final VirtualClock clock;
-    private final int capacity;
-    private final Deque<TraceRecord> recent = new ArrayDeque<>();
+    private final RecentRecords recent;
     private final List<Consumer<TraceRecord>> listeners = new ArrayList<>();
     private long nextIndex;
 
     Trace(VirtualClock clock, int capacity) {
         this.clock = clock;
-        this.capacity = capacity;
+        this.recent = new RecentRecords(capacity);
     }
 
     TraceRecord add(TraceKind kind, String node, String text) {
@@ -37,14 +34,20 @@ public final class Trace {
     }
 
     TraceRecord add(TraceKind kind, String node, Words words, long packetId) {
-        TraceRecord record = new TraceRecord(nextIndex++, clock.elapsedMs(), kind, node, words, packetId);
-        if (recent.size() == capacity) {
-            recent.pollFirst();
-        }
-        recent.addLast(record);
-        // A plain loop, not forEach with a lambda: that made a closure for every record.
-        for (Consumer<TraceRecord> listener : listeners) {
-            listener.accept(record);
+        return add(new TraceRecord(nextIndex++, clock.elapsedMs(), kind, node, words, packetId));
+    }
+
+    /** A packet's record: {@code kind} is {@link TraceKind#SENT} or {@link TraceKind#DELIVERED}. */
+    TraceRecord add(TraceKind kind, String node, Packet packet) {
+        return add(new TraceRecord(nextIndex++, clock.elapsedMs(), kind, node, packet));
+    }
+
+    private TraceRecord add(TraceRecord record) {
+        recent.add(record);
+        // A loop over indexes: forEach with a lambda made a closure for every record, and a for-each
+        // loop an iterator (the JIT does not remove it here).
+        for (int i = 0; i < listeners.size(); i++) {
+            listeners.get(i).accept(record);
         }
         return record;
     }
@@ -55,7 +58,7 @@ public final class Trace {
 
     /** The records still kept, oldest first. */
     public List<TraceRecord> records() {
-        return List.copyOf(recent);
+        return recent.toList();
     }
 
     /** How many records were ever made. */

@@ -6,14 +6,19 @@ import java.util.Objects;
 /**
  * One event of the lab, immutable: when (virtual ms since start), what kind, which node, what
  * happened in words, and the packet it concerns (0 if none). The words are made when read;
- * a window in another language words the record from its {@link #wording()}.
+ * a window in another language words the record from its {@link #wording()}. A packet's record
+ * (sent, delivered: two for nearly every packet) keeps the packet rather than words of its own,
+ * and says what its kind says of the packet.
  */
 public final class TraceRecord {
     private final long index;
     private final long timeMs;
     private final TraceKind kind;
     private final String node;
+    /** What the record says; null for a packet's record. */
     private final Words words;
+    /** The packet a packet's record tells of; null for any other record. */
+    private final Packet packet;
     private final long packetId;
 
     public TraceRecord(long index, long timeMs, TraceKind kind, String node, String text, long packetId) {
@@ -26,7 +31,22 @@ public final class TraceRecord {
         this.kind = kind;
         this.node = node;
         this.words = words;
+        this.packet = null;
         this.packetId = packetId;
+    }
+
+    /** A packet's record: {@code kind} is {@link TraceKind#SENT} or {@link TraceKind#DELIVERED}. */
+    TraceRecord(long index, long timeMs, TraceKind kind, String node, Packet packet) {
+        if (kind != TraceKind.SENT && kind != TraceKind.DELIVERED) {
+            throw new IllegalArgumentException("a packet's record tells that it was sent or delivered, not " + kind);
+        }
+        this.index = index;
+        this.timeMs = timeMs;
+        this.kind = kind;
+        this.node = node;
+        this.words = null;
+        this.packet = packet;
+        this.packetId = packet.id();
     }
 
     public long index() {
@@ -46,12 +66,20 @@ public final class TraceRecord {
     }
 
     public String text() {
-        return words.text();
+        return words().text();
     }
 
     /** The text as a message key and arguments, made now; null when the text is data (shown as it is). */
     public Wording wording() {
-        return words.wording();
+        return words().wording();
+    }
+
+    /** The record's own words, or what a packet's record says of its packet, made now. */
+    private Words words() {
+        if (words != null) {
+            return words;
+        }
+        return kind == TraceKind.SENT ? PacketWords.sent(packet) : PacketWords.delivered(packet);
     }
 
     public long packetId() {

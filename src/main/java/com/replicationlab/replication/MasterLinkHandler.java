@@ -194,9 +194,9 @@ final class MasterLinkHandler extends ByteToMessageDecoder {
             ctx.close();
             return false;
         }
-        byte[] raw = new byte[request.wireBytes()];
-        in.getBytes(start, raw);
-        side.streamCommand(request, raw);
+        // The command's bytes are passed on where they are, in the buffer, not copied into an array
+        // of their own: a replica with no replicas of its own only copies them into its backlog.
+        side.streamCommand(request, in, start);
         return true;
     }
 

@@ -8,6 +8,7 @@ import com.replicationlab.server.ClientSession;
 import com.replicationlab.server.RedisNode;
 import com.replicationlab.server.config.ConfigNames;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 
 import java.nio.charset.StandardCharsets;
@@ -102,6 +103,22 @@ public final class MasterSide {
     /** Passes on bytes of our own master's stream, already applied here (chained replication). */
     public void feedFromMaster(byte[] bytes) {
         writeStream(bytes);
+    }
+
+    /**
+     * Passes on {@code length} bytes of our own master's stream from {@code stream} at {@code index}.
+     * With no replicas of our own (the usual replica) only the backlog keeps them, copied straight
+     * from the buffer; replicas share one array of them, as they share a master's encoded command.
+     */
+    public void feedFromMaster(ByteBuf stream, int index, int length) {
+        if (!replicas.isEmpty()) {
+            writeStream(ByteBufUtil.getBytes(stream, index, length));
+            return;
+        }
+        if (backlog != null) {
+            backlog.append(stream, index, length);
+        }
+        masterReplOffset += length;
     }
 
     private void writeStream(byte[] bytes) {

@@ -8,6 +8,8 @@ import com.replicationlab.server.ClientSession;
 import com.replicationlab.server.RedisNode;
 import com.replicationlab.server.config.ConfigNames;
 import com.replicationlab.time.Scheduler.Cancellable;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
@@ -352,12 +354,17 @@ public final class ReplicaSide {
         startAcks();
     }
 
-    /** One command of the master's stream: apply it, then count its bytes (after EXEC for MULTI). */
-    void streamCommand(Request request, byte[] raw) {
+    /**
+     * One command of the master's stream: apply it, then count its bytes (after EXEC for MULTI).
+     * Its bytes, as they came, are the {@code request.wireBytes()} bytes of {@code stream} from
+     * {@code index}; the buffer holds them until this returns.
+     */
+    void streamCommand(Request request, ByteBuf stream, int index) {
         if (state != LinkState.CONNECTED) {
             return;
         }
-        readReploff += raw.length;
+        int length = request.wireBytes();
+        readReploff += length;
         lastInteractionMs = node.clock().nowMs();
         if (!request.args().isEmpty()) {
             node.keyspace().setApplyingMasterStream(true);
@@ -368,14 +375,15 @@ public final class ReplicaSide {
             }
         }
         if (masterClient.inMulti()) {
-            pendingProxy.writeBytes(raw); // a transaction is passed on whole, once its EXEC is applied
+            // A transaction is passed on whole, once its EXEC is applied.
+            pendingProxy.writeBytes(ByteBufUtil.getBytes(stream, index, length));
             return;
         }
         reploff = readReploff;
         if (pendingProxy.size() == 0) {
-            masterSide.feedFromMaster(raw);
+            masterSide.feedFromMaster(stream, index, length);
         } else {
-            pendingProxy.writeBytes(raw);
+            pendingProxy.writeBytes(ByteBufUtil.getBytes(stream, index, length));
             masterSide.feedFromMaster(pendingProxy.toByteArray());
             pendingProxy.reset();
         }

@@ -1,5 +1,8 @@
 package com.replicationlab.replication;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+
 /**
  * The master's replication backlog, drawn as the classic ring buffer of exactly
  * {@code repl-backlog-size} bytes (the Redis 2.8–6.2 model; 7.0 keeps blocks but serves PSYNC by
@@ -64,6 +67,18 @@ public final class ReplicationBacklog {
         histlen = Math.min(size, histlen + length);
         while (!writeStarts.isEmpty() && writeStarts.first() < firstByteOffset()) {
             writeStarts.removeFirst();
+        }
+    }
+
+    /**
+     * Appends {@code length} bytes of {@code buffer} from {@code index}: from the array behind a heap
+     * buffer where it has one (a lab replica's input), else through a copy.
+     */
+    public void append(ByteBuf buffer, int index, int length) {
+        if (buffer.hasArray()) {
+            append(buffer.array(), buffer.arrayOffset() + index, length);
+        } else {
+            append(ByteBufUtil.getBytes(buffer, index, length), 0, length);
         }
     }
 

@@ -18,7 +18,10 @@ import java.util.List;
 public record Request(List<byte[]> args, int wireBytes, boolean inline) {
 
     public Request {
-        args = Collections.unmodifiableList(args);
+        // The parser's own list cannot change already; any other is wrapped so that it cannot.
+        if (!(args instanceof ArgumentList)) {
+            args = Collections.unmodifiableList(args);
+        }
     }
 
     /** True when there is no command to run; the bytes still count. */

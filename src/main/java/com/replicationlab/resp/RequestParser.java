@@ -1,7 +1,7 @@
 package com.replicationlab.resp;
 
 import io.netty.buffer.ByteBuf;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -42,8 +42,10 @@ public final class RequestParser {
     private final BooleanSupplier authenticated;
 
     // The multibulk request being read; args is null between requests. Its headers and finished
-    // arguments are consumed from the buffer as they arrive and kept here.
-    private List<byte[]> args;
+    // arguments are consumed from the buffer as they arrive and kept here: argsRead of them in
+    // args, which grows (up to the declared count) as they come.
+    private byte[][] args;
+    private int argsRead;
     private int argsMissing;
     private long bulkLength = NO_BULK_HEADER_YET;
     private long wireBytes;
@@ -93,7 +95,8 @@ public final class RequestParser {
             if (count == 0) {
                 return finish(List.of());
             }
-            args = new ArrayList<>(Math.min(count, MAX_INITIAL_ARGS_CAPACITY));
+            args = new byte[Math.min(count, MAX_INITIAL_ARGS_CAPACITY)][];
+            argsRead = 0;
             argsMissing = count;
         }
         while (argsMissing > 0) {
@@ -107,11 +110,14 @@ public final class RequestParser {
             in.readBytes(arg);
             // Like Redis, the two bytes after the payload are taken as its CRLF without a look.
             in.skipBytes(2);
-            args.add(arg);
+            if (argsRead == args.length) {
+                args = Arrays.copyOf(args, (int) Math.min(2L * args.length, argsRead + argsMissing));
+            }
+            args[argsRead++] = arg;
             argsMissing--;
             bulkLength = NO_BULK_HEADER_YET;
         }
-        Request request = finish(args);
+        Request request = finish(new ArgumentList(args));
         args = null;
         return request;
     }

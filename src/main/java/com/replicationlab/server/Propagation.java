@@ -22,31 +22,46 @@ final class Propagation {
 
     private final List<Pending> pending = new ArrayList<>();
     private int depth;
+    /** Where the current unit's commands go when it ends; null while none is open, or if they go nowhere. */
+    private Sink sink;
 
-    void begin() {
-        depth++;
+    /**
+     * Begins a unit whose commands {@code sink} receives when it ends, or nobody if it is null: a
+     * replica applies its master's stream and passes it on as it came, not as it propagates it. A
+     * unit begun inside another is part of it.
+     */
+    void begin(Sink sink) {
+        if (depth++ == 0) {
+            this.sink = sink;
+        }
     }
 
     /**
-     * Adds a command to the unit. The list is kept, not copied: it must not change afterwards, as
-     * neither a request's arguments (unmodifiable) nor a command's rewrite (a new list) do.
+     * Adds a command to the unit, unless the unit's commands go nowhere (they are not even kept, as
+     * nearly every command a replica runs comes from its master). The list is kept, not copied: it
+     * must not change afterwards, as neither a request's arguments (unmodifiable) nor a command's
+     * rewrite (a new list) do.
      */
     void add(int dbIndex, List<byte[]> command) {
-        pending.add(new Pending(dbIndex, command));
+        if (sink != null) {
+            pending.add(new Pending(dbIndex, command));
+        }
     }
 
     boolean inUnit() {
         return depth > 0;
     }
 
-    /** Ends the unit; the outermost end feeds {@code sink} (or discards, if sink is null). */
-    void end(Sink sink) {
+    /** Ends the unit; the outermost end feeds its sink what the unit collected. */
+    void end() {
         if (--depth > 0) {
             return;
         }
+        Sink to = sink;
+        sink = null;
         try {
-            if (sink != null && !pending.isEmpty()) {
-                feed(sink);
+            if (!pending.isEmpty()) {
+                feed(to);
             }
         } finally {
             pending.clear();

@@ -66,7 +66,9 @@ class BenchSmokeTest {
     void labSpeed() {
         List<String> lines = bench("lab", "--writes", "200", "--repeats", "1");
         assertTrue(lines.get(1).contains("overhead"), lines.toString());
+        assertTrue(lines.get(1).contains("lab thread CPU ms") && lines.get(1).contains("lab MB allocated"), lines.toString());
         assertEquals(1, rows(lines).size());
+        assertEquals(14, rows(lines).get(0).split("\\|").length, "thirteen columns: " + lines);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.replicationlab.lab;
 
+import com.replicationlab.replication.ReplicationBacklog;
 import com.replicationlab.resp.RespEncoder;
 import com.replicationlab.resp.RespValue;
 import io.netty.buffer.ByteBuf;
@@ -181,6 +182,23 @@ class BatchedStreamTest {
         assertEquals(2, packets.size());
         assertEquals(List.of("MULTI", "SET a 1", "SET b 2", "EXEC"), PacketCommands.of(packets.get(0).bytes()));
         assertEquals("MULTI … +3 more · 83 B", packets.get(0).label());
+    }
+
+    @Test
+    @DisplayName("a replica's backlog holds its master's stream byte for byte, from single commands and from a batch")
+    void replicaBacklogHoldsTheStream() {
+        Lab lab = syncedLab();
+        lab.command("master", List.of("SET", "one", "1"));
+        sendAsOneRead(lab, pipelinedSets());
+        lab.command("master", List.of("DEL", "one"));
+        lab.advance(100);
+        ReplicationBacklog master = lab.node("master").redis().masterSide().backlog();
+        for (String replica : List.of("replica-1", "replica-2")) {
+            ReplicationBacklog backlog = lab.node(replica).redis().masterSide().backlog();
+            assertEquals(master.masterOffset(), backlog.masterOffset(), replica);
+            long from = Math.max(master.firstByteOffset(), backlog.firstByteOffset());
+            assertArrayEquals(master.readFrom(from), backlog.readFrom(from), replica);
+        }
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.replicationlab.replication;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,21 @@ class ReplicationBacklogTest {
         assertEquals(233, backlog.masterOffset());
         assertArrayEquals(set, backlog.read(201, 233));
         assertArrayEquals(set, backlog.readFrom(201));
+    }
+
+    @Test
+    @DisplayName("bytes appended from a buffer are taken from where they stand in it: a heap slice, a direct buffer")
+    void appendsFromABuffer() {
+        ReplicationBacklog backlog = new ReplicationBacklog(20, 0);
+        ByteBuf heap = Unpooled.wrappedBuffer(bytes("xxabcdefghyy")).slice(1, 10); // "xabcdefghy", array offset 1
+        backlog.append(heap, 1, 8);
+        ByteBuf direct = Unpooled.directBuffer().writeBytes(bytes("--ijklm"));
+        backlog.append(direct, 2, 5);
+        direct.release();
+        assertEquals(13, backlog.masterOffset());
+        assertArrayEquals(bytes("abcdefghijklm"), backlog.readFrom(1));
+        assertArrayEquals(new long[] {1, 9}, backlog.writeStarts(), "each append is one write");
+        assertEquals(0, heap.readerIndex(), "the buffer's indexes are left as they were");
     }
 
     @Nested

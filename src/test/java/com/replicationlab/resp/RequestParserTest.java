@@ -96,6 +96,32 @@ class RequestParserTest {
         }
 
         @Test
+        @DisplayName("more arguments than the first allocation holds (1,024) are all kept, in order, split anywhere")
+        void manyArguments() {
+            int count = 2500;
+            StringBuilder wire = new StringBuilder("*" + count + "\r\n$4\r\nMSET\r\n");
+            List<String> expected = new ArrayList<>(List.of("MSET"));
+            for (int i = 1; i < count; i++) {
+                String arg = Integer.toString(i);
+                wire.append('$').append(arg.length()).append("\r\n").append(arg).append("\r\n");
+                expected.add(arg);
+            }
+            Parsed whole = multibulk(wire.length(), expected.toArray(String[]::new));
+            assertEquals(List.of(whole), feedWhole(bytes(wire.toString()), parser(ProtocolLimits.DEFAULTS, true)));
+            assertEquals(List.of(whole), feedOneByteAtATime(bytes(wire.toString()), parser(ProtocolLimits.DEFAULTS, true)));
+        }
+
+        @Test
+        @DisplayName("a request's arguments cannot be changed by whoever gets them")
+        void argumentsCannotChange() {
+            Request request = new RequestParser(ProtocolLimits.DEFAULTS, () -> true)
+                    .next(buffer("*2\r\n$4\r\nECHO\r\n$1\r\nx\r\n"));
+            assertThrows(UnsupportedOperationException.class, () -> request.args().set(0, bytes("PING")));
+            assertThrows(UnsupportedOperationException.class, () -> request.args().add(bytes("y")));
+            assertThrows(UnsupportedOperationException.class, () -> request.args().remove(0));
+        }
+
+        @Test
         @DisplayName("only the first of two buffered requests is consumed")
         void consumesExactlyOneRequest() {
             RequestParser parser = new RequestParser(ProtocolLimits.DEFAULTS, () -> true);

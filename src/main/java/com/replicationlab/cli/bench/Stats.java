@@ -37,4 +37,21 @@ final class Stats {
     static double processCpuMs() {
         return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e6;
     }
+
+    /**
+     * CPU time of the calling thread so far, in ms: the measured work alone, without the collector
+     * and the compiler, which process CPU counts too.
+     */
+    static double threadCpuMs() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e6;
+    }
+
+    /**
+     * What the calling thread has allocated so far, in MB: the same for the same work in every run,
+     * however loaded the machine, and what the collector's share of the CPU follows.
+     */
+    static double threadAllocatedMb() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        return threads.getThreadAllocatedBytes(Thread.currentThread().getId()) / (1024.0 * 1024.0);
+    }
 }
