@@ -36,6 +36,7 @@ public final class GuiLauncher {
     public static String run(GuiOptions options) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<String> problem = new AtomicReference<>();
+        RenderingSettings.beforeStartup();
         Platform.setImplicitExit(false);
         Platform.startup(() -> openForUse(options, closed, problem));
         closed.await();
@@ -57,6 +58,7 @@ public final class GuiLauncher {
                 opened.completeExceptionally(e);
             }
         };
+        RenderingSettings.beforeStartup();
         Platform.setImplicitExit(false);
         try {
             Platform.startup(show);
