@@ -6,6 +6,7 @@ import com.replicationlab.ui.i18n.I18n;
 import com.replicationlab.ui.inspector.ProblemLabel;
 import com.replicationlab.ui.panels.LabPanel;
 import com.replicationlab.ui.panels.PanelContext;
+import com.replicationlab.ui.panels.TextCell;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableValue;
@@ -14,7 +15,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -166,7 +166,8 @@ public final class BacklogPanel implements LabPanel {
         empty.textProperty().bind(i18n.text("backlog.commands.empty"));
         empty.setWrapText(true);
         list.setPlaceholder(empty);
-        list.setCellFactory(view -> new CommandCell(vm, i18n));
+        list.setCellFactory(view -> new TextCell<>(command -> row(command, vm.picture(), i18n),
+                command -> servedClass(command, vm.picture())));
         // The newest command is the one to see.
         vm.commands().addListener((javafx.collections.ListChangeListener<StreamCommand>) c -> {
             if (!vm.commands().isEmpty()) {
@@ -207,42 +208,18 @@ public final class BacklogPanel implements LabPanel {
         return Bindings.createStringBinding(() -> text.apply(picture.getValue()), picture, i18n.localeProperty());
     }
 
-    private static final class CommandCell extends ListCell<StreamCommand> {
-        private final BacklogViewModel vm;
-        private final I18n i18n;
+    /** A held command's row: its offsets, its words, its size, and the replicas that acknowledged it. */
+    private static String row(StreamCommand command, RingPicture picture, I18n i18n) {
+        String acked = picture.markers().stream().filter(m -> m.ackOffset() >= command.last())
+                .map(m -> ReplicaMarks.shortName(m.replica())).collect(Collectors.joining(" "));
+        String label = command.cut() ? i18n.get("backlog.command.cut") : command.label();
+        return i18n.get("backlog.command", Long.toString(command.first()), Long.toString(command.last()), label,
+                Long.toString(command.size()), acked.isEmpty() ? "" : "  ✓ " + acked);
+    }
 
-        CommandCell(BacklogViewModel vm, I18n i18n) {
-            this.vm = vm;
-            this.i18n = i18n;
-        }
-
-        @Override
-        protected void updateItem(StreamCommand command, boolean empty) {
-            super.updateItem(command, empty);
-            if (empty || command == null) {
-                setText(null);
-                showServed(false);
-                return;
-            }
-            RingPicture picture = vm.picture();
-            String acked = picture.markers().stream().filter(m -> m.ackOffset() >= command.last())
-                    .map(m -> ReplicaMarks.shortName(m.replica())).collect(Collectors.joining(" "));
-            String label = command.cut() ? i18n.get("backlog.command.cut") : command.label();
-            setText(i18n.get("backlog.command", Long.toString(command.first()), Long.toString(command.last()), label,
-                    Long.toString(command.size()),
-                    acked.isEmpty() ? "" : "  ✓ " + acked));
-            showServed(picture.flashes().stream().anyMatch(f -> command.overlaps(f.range().first(), f.range().last())));
-        }
-
-        /** Only a change of style class, which makes the cell's CSS be applied again. */
-        private void showServed(boolean served) {
-            if (served != getStyleClass().contains("served")) {
-                if (served) {
-                    getStyleClass().add("served");
-                } else {
-                    getStyleClass().remove("served");
-                }
-            }
-        }
+    /** "served" while a range lately served from the backlog covers part of the command (lit on the ring too). */
+    private static String servedClass(StreamCommand command, RingPicture picture) {
+        boolean served = picture.flashes().stream().anyMatch(f -> command.overlaps(f.range().first(), f.range().last()));
+        return served ? "served" : null;
     }
 }
