@@ -29,6 +29,7 @@ public final class MasterSide {
     private final RedisNode node;
     private final ReplicationIds ids;
     private final List<ReplicaHandle> replicas = new ArrayList<>();
+    private final SharedTurnBytes sharedTurnBytes = new SharedTurnBytes();
     private final WaitingClients waiting;
     private ReplicationBacklog backlog;
     private long masterReplOffset;
@@ -176,7 +177,7 @@ public final class MasterSide {
     /** The replica record for this connection, created by its first REPLCONF or sync request. */
     public ReplicaHandle handleFor(ClientSession session) {
         if (session.replica() == null) {
-            session.attachReplicaHandle(new ReplicaHandle(session));
+            session.attachReplicaHandle(new ReplicaHandle(session, sharedTurnBytes));
         }
         return session.replica();
     }

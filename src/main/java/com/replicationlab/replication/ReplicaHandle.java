@@ -5,7 +5,9 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 
 /**
  * What a master knows about one replica attached to it: what it announced in its handshake, its
@@ -14,8 +16,6 @@ import java.util.Deque;
 public final class ReplicaHandle {
     /** Bounds what a replica held before its first ACK may accumulate (diskless sync). */
     private static final int MAX_HELD_CHUNKS = 1_000_000;
-    /** Room for a few more small commands once a turn has two; a pipelined batch grows the buffer as Netty's buffers grow. */
-    private static final int TURN_BUFFER_INITIAL_BYTES = 256;
 
     /** Stream bytes kept, not sent, until a diskless replica's first ACK. */
     private record HeldBytes(byte[] bytes, long firstOffset) {}
@@ -32,16 +32,21 @@ public final class ReplicaHandle {
     private long ackTimeMs;
     private boolean holdStreamUntilAck;
     private final Deque<HeldBytes> held = new ArrayDeque<>();
-    /** This turn's stream bytes, gathered to leave in one write when the turn ends; null if none. */
-    private ByteBuf turnBytes;
+    /** This turn's stream bytes, gathered to leave in one write when the turn ends (the arrays as the master encoded them). */
+    private final List<byte[]> turnParts = new ArrayList<>();
     private long turnFirstOffset;
+    /** The offset after the last byte gathered this turn. */
+    private long turnEndOffset;
+    /** Where the turn's parts are joined, once for all of the master's replicas. */
+    private final SharedTurnBytes shared;
     /** Stream chunks written this turn and not flushed yet. */
     private boolean streamUnflushed;
     /** When ACKs arrived and how far the master had sent by then: when bytes were sent, roughly. */
     private final SentHistory sentHistory = new SentHistory();
 
-    public ReplicaHandle(ClientSession session) {
+    ReplicaHandle(ClientSession session, SharedTurnBytes shared) {
         this.session = session;
+        this.shared = shared;
     }
 
     public ClientSession session() {
@@ -166,37 +171,33 @@ public final class ReplicaHandle {
 
     /**
      * Stream bytes wait until the node's turn ends, as Redis writes its replicas' output buffers
-     * once per event-loop turn (beforeSleep): the commands of one batch of input are gathered into
-     * one buffer and leave together, in one write — in the lab, one packet.
+     * once per event-loop turn (beforeSleep): the commands of one batch of input leave together,
+     * in one write — in the lab, one packet.
      */
     private void gather(byte[] bytes, long firstOffset) {
-        if (turnBytes != null && firstOffset != turnFirstOffset + turnBytes.readableBytes()) {
+        if (!turnParts.isEmpty() && firstOffset != turnEndOffset) {
             // Not the continuation of what is gathered (a new history began): a chunk of its own.
             writeTurnChunk();
         }
-        if (turnBytes == null) {
-            // Alone in its turn (the usual case), a command leaves as the array the master encoded,
-            // which all its replicas' packets then share.
-            turnBytes = Unpooled.wrappedBuffer(bytes);
+        if (turnParts.isEmpty()) {
             turnFirstOffset = firstOffset;
-            return;
         }
-        if (turnBytes.maxWritableBytes() < bytes.length) {
-            // A second command this turn: from now on the turn's commands are gathered in a buffer of their own.
-            ByteBuf gathered = Unpooled.buffer(Math.max(2 * (turnBytes.readableBytes() + bytes.length), TURN_BUFFER_INITIAL_BYTES));
-            gathered.writeBytes(turnBytes);
-            turnBytes.release();
-            turnBytes = gathered;
-        }
-        turnBytes.writeBytes(bytes);
+        turnParts.add(bytes);
+        turnEndOffset = firstOffset + bytes.length;
     }
 
-    /** Hands what this turn gathered to the connection, as one chunk (still unflushed). */
+    /**
+     * Hands what this turn gathered to the connection, as one chunk (still unflushed). Alone in its
+     * turn (the usual case), a command leaves as the array the master encoded; several leave as
+     * one array that the master's other replicas share.
+     */
     private void writeTurnChunk() {
-        if (turnBytes != null) {
-            writeChunk(new StreamChunk(turnBytes, turnFirstOffset, false));
-            turnBytes = null;
+        if (turnParts.isEmpty()) {
+            return;
         }
+        byte[] bytes = turnParts.size() == 1 ? turnParts.get(0) : shared.join(turnParts);
+        turnParts.clear();
+        writeChunk(new StreamChunk(Unpooled.wrappedBuffer(bytes), turnFirstOffset, false));
     }
 
     private void writeChunk(StreamChunk chunk) {

@@ -13,7 +13,9 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -22,9 +24,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @DisplayName("A replica's stream, gathered per turn")
 class ReplicaHandleStreamTest {
+    private final SharedTurnBytes shared = new SharedTurnBytes();
     private final EmbeddedChannel channel = new EmbeddedChannel();
-    private final ReplicaHandle handle = new ReplicaHandle(
-            new ClientSession(1, channel, "127.0.0.1:7001", "127.0.0.1:6379", 0, true));
+    private final ReplicaHandle handle = handle(channel, 7001);
+
+    private ReplicaHandle handle(EmbeddedChannel connection, int port) {
+        return new ReplicaHandle(new ClientSession(1, connection, "127.0.0.1:" + port, "127.0.0.1:6379", 0, true), shared);
+    }
 
     private static byte[] set(int i) {
         return RespEncoder.commandBytes(List.of("SET".getBytes(), ("key:" + i).getBytes(), ("v" + i).getBytes()));
@@ -125,5 +131,43 @@ class ReplicaHandleStreamTest {
         assertEquals(101, chunk.firstOffset());
         assertArrayEquals(joined(set(1), set(2)), bytesOf(chunk));
         assertNull(channel.readOutbound());
+    }
+
+    @Test
+    @DisplayName("the replicas of one master that gather the same commands in a turn are sent one array, joined once")
+    void replicasShareTheTurnsArray() {
+        EmbeddedChannel otherChannel = new EmbeddedChannel();
+        ReplicaHandle other = handle(otherChannel, 7002);
+        byte[] first = set(1);
+        byte[] second = set(2);
+        for (ReplicaHandle replica : List.of(handle, other)) {
+            replica.sendStream(first, 101);
+            replica.sendStream(second, 101 + first.length);
+            replica.flushStream();
+        }
+        StreamChunk mine = nextChunk();
+        StreamChunk theirs = otherChannel.readOutbound();
+        assertSame(mine.content().array(), theirs.content().array(), "one array for both replicas");
+        assertArrayEquals(joined(first, second), bytesOf(theirs));
+
+        // Other commands in the next turn: joined anew, not the last turn's array.
+        handle.sendStream(set(3), 101 + first.length + second.length);
+        handle.sendStream(set(4), 101 + first.length + second.length + set(3).length);
+        handle.flushStream();
+        StreamChunk next = nextChunk();
+        assertNotSame(mine.content().array(), next.content().array());
+        assertArrayEquals(joined(set(3), set(4)), bytesOf(next));
+        mine.release();
+    }
+
+    @Test
+    @DisplayName("a command alone in its turn leaves as the very array the master encoded")
+    void aLoneCommandIsNotCopied() {
+        byte[] only = set(1);
+        handle.sendStream(only, 101);
+        handle.flushStream();
+        StreamChunk chunk = nextChunk();
+        assertSame(only, chunk.content().array());
+        chunk.release();
     }
 }
