@@ -16,8 +16,11 @@ import java.net.InetSocketAddress;
  */
 public final class Bridge {
     private final LabChannel nodeEnd;
+    /** Told of every read: the lab then holds a state its actions alone cannot rebuild. */
+    private final Runnable onClientBytes;
 
-    Bridge(LabNode node, InetSocketAddress clientAddress, ClientEnd client) {
+    Bridge(LabNode node, InetSocketAddress clientAddress, ClientEnd client, Runnable onClientBytes) {
+        this.onClientBytes = onClientBytes;
         nodeEnd = new LabChannel(node.name(), new InetSocketAddress(LabNetwork.LOOPBACK, node.port()), clientAddress);
         nodeEnd.pipeline().addLast("bridge-out", new ChannelOutboundHandlerAdapter() {
             @Override
@@ -64,6 +67,7 @@ public final class Bridge {
      */
     public void read(ByteBuf bytes) {
         if (nodeEnd.isOpen()) {
+            onClientBytes.run();
             // The void promise makes a failure in the node's pipeline throw here, as a read's would.
             nodeEnd.writeOneInbound(bytes, nodeEnd.voidPromise());
         } else {

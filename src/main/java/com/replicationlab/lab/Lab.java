@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
@@ -44,6 +45,8 @@ public final class Lab {
     /** Kept for the lab's life: it renders again only the keys whose values changed since the last snapshot. */
     private final SnapshotBuilder snapshots = new SnapshotBuilder(this);
     private long eventsRun;
+    /** The events run when a real client's bytes first reached a node; -1 while none has. */
+    private long changedFromOutsideAt = -1;
     private long eventLimit = Long.MAX_VALUE;
     private int consolePorts;
 
@@ -123,9 +126,24 @@ public final class Lab {
         if (!node.isUp()) {
             throw new LabException(nodeName + " is down", new Wording("nodeDown", nodeName));
         }
-        Bridge bridge = new Bridge(node, clientAddress, client);
+        Bridge bridge = new Bridge(node, clientAddress, client, this::changedFromOutside);
         bridges.computeIfAbsent(nodeName, k -> new ArrayList<>()).add(bridge);
         return bridge;
+    }
+
+    private void changedFromOutside() {
+        if (changedFromOutsideAt < 0) {
+            changedFromOutsideAt = eventsRun;
+        }
+    }
+
+    /**
+     * The events run when a real client (a TCP connection, through a {@link Bridge}) first sent a
+     * node anything, or empty if none has. What such a client did is not an action of the lab's, so
+     * no replay of the lab's actions reaches a state after that point.
+     */
+    public OptionalLong changedFromOutsideAt() {
+        return changedFromOutsideAt < 0 ? OptionalLong.empty() : OptionalLong.of(changedFromOutsideAt);
     }
 
     /** Engine log lines name peers by address; the lab names them by node. */

@@ -15,6 +15,7 @@ import com.replicationlab.script.ScriptException;
 import com.replicationlab.script.ScriptParser;
 import com.replicationlab.script.Statement;
 import com.replicationlab.ui.session.ActionOutcome;
+import com.replicationlab.ui.session.CannotRebuild;
 import com.replicationlab.ui.session.JournalEntry;
 import com.replicationlab.ui.session.LabAction;
 import com.replicationlab.ui.session.LabActions;
@@ -233,19 +234,19 @@ public final class LabViewModel implements AutoCloseable {
 
     private void rebuildEarlier(UnaryOperator<Lab> rebuild) {
         pause();
-        CompletableFuture<String> problem = new CompletableFuture<>();
+        CompletableFuture<CannotRebuild> problem = new CompletableFuture<>();
         CompletableFuture<LabAction> steppedOver = new CompletableFuture<>();
         runner.rebuild(lab -> {
             try {
                 Lab earlier = rebuild.apply(lab);
                 session.steppedOver().ifPresent(action -> feed.completeAfterNextUpdate(steppedOver, action));
                 return earlier;
-            } catch (IllegalStateException e) {
-                feed.completeAfterNextUpdate(problem, e.getMessage());
+            } catch (CannotRebuild e) {
+                feed.completeAfterNextUpdate(problem, e);
                 return lab;
             }
         });
-        problem.thenAccept(this::report);
+        problem.thenAccept(e -> lastOutcome.set(new ActionOutcome(null, false, e.getMessage(), e.wording())));
         steppedOver.thenAccept(action -> onSteppedOver.accept(action));
     }
 

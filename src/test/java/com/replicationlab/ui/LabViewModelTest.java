@@ -1,9 +1,11 @@
 package com.replicationlab.ui;
 
 import com.replicationlab.lab.ClusterSpec;
+import com.replicationlab.lab.OutsideClient;
 import com.replicationlab.lab.TraceKind;
 import com.replicationlab.lab.TraceRecord;
 import com.replicationlab.lab.snapshot.LabSnapshot;
+import com.replicationlab.ui.i18n.I18n;
 import com.replicationlab.ui.session.ActionOutcome;
 import com.replicationlab.ui.session.LabAction;
 import com.replicationlab.ui.session.LabActions;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -133,6 +136,30 @@ class LabViewModelTest {
             model.rewindTo(Long.MAX_VALUE);
             settle();
             assertEquals(List.of("master> WAIT 2 300"), steppedOver, "a rewind that changes nothing steps over nothing");
+        }
+
+        @Test
+        @DisplayName("step back past a TCP client's commands is refused at once, in words the window translates; a rewind to before them works")
+        void stepBackPastATcpClient() throws Exception {
+            model.runFor(1500);
+            long before = settle().eventsRun();
+            await(model.read(lab -> {
+                new OutsideClient(lab, "master").send("SET", "from", "outside");
+                return null;
+            }));
+            model.runFor(500);
+            String after = SnapshotText.of(settle());
+
+            model.stepBack();
+            assertEquals(after, SnapshotText.of(settle()), "the lab is left as it was");
+            ActionOutcome refused = model.lastOutcomeProperty().get();
+            assertFalse(refused.accepted());
+            assertEquals("changedFromOutside", refused.wording().key());
+            assertTrue(EventWords.outcome(refused.wording(), refused.detail(), new I18n(Locale.SIMPLIFIED_CHINESE))
+                    .startsWith("无法退回到第 "), "said in the window's language");
+
+            model.rewindTo(before);
+            assertEquals(before, settle().eventsRun());
         }
 
         @Test

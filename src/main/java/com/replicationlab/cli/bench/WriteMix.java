@@ -1,13 +1,23 @@
 package com.replicationlab.cli.bench;
 
+import com.replicationlab.lab.Bridge;
+import com.replicationlab.lab.ClientEnd;
 import com.replicationlab.lab.Lab;
+import com.replicationlab.resp.RespEncoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
  * Writes on the master at a rate per second of virtual time, as an application would: SETs of
- * mostly hot keys, values of varied sizes, some with an expiry, a few only if absent.
+ * mostly hot keys, values of varied sizes, some with an expiry, a few only if absent. They come as
+ * from a client on the master's TCP port (redis-benchmark, say): over a {@link Bridge}, the way the
+ * window's TCP ports hand a client's bytes to the lab, not as actions of the window's own.
  */
 final class WriteMix {
     private static final int KEYS = 10_000;
@@ -15,6 +25,8 @@ final class WriteMix {
     private static final int HOT_PERCENT = 80;
     private static final int MIN_VALUE = 16;
     private static final int MAX_VALUE = 256;
+    /** The client's own port, as the master's client list shows it. */
+    private static final int CLIENT_PORT = 50_000;
     /**
      * Writes of at most this much virtual time go in one hand-over. A lab that fell behind and then
      * ran on to the wall clock in one go (few events left, so it moves its clock straight there)
@@ -30,6 +42,7 @@ final class WriteMix {
     /** Writes due so far, written or left out because they fell in time the lab skipped. */
     private long handled;
     private long startMs = -1;
+    private Bridge client;
 
     WriteMix(String master, int perSecond) {
         this.master = master;
@@ -44,24 +57,36 @@ final class WriteMix {
         }
         long due = (now - startMs) * perSecond / 1000;
         handled = Math.max(handled, due - MAX_HAND_OVER_MS * perSecond / 1000);
-        for (; handled < due; handled++, written++) {
-            lab.command(master, next());
+        if (handled == due) {
+            return written;
         }
+        ByteBuf requests = Unpooled.buffer();
+        for (; handled < due; handled++, written++) {
+            requests.writeBytes(RespEncoder.commandBytes(next()));
+        }
+        if (client == null) {
+            client = lab.openBridge(master, new InetSocketAddress("127.0.0.1", CLIENT_PORT), new RepliesIgnored());
+        }
+        client.receive(requests);
         return written;
     }
 
-    private List<String> next() {
+    private List<byte[]> next() {
         int key = random.nextInt(100) < HOT_PERCENT ? random.nextInt(HOT_KEYS) : random.nextInt(KEYS);
         String name = "user:" + key;
         String value = value(MIN_VALUE + random.nextInt(MAX_VALUE - MIN_VALUE + 1));
         int kind = random.nextInt(10);
         if (kind < 7) {
-            return List.of("SET", name, value);
+            return bytes("SET", name, value);
         }
         if (kind < 9) {
-            return List.of("SET", name, value, "EX", Integer.toString(60 + random.nextInt(3600)));
+            return bytes("SET", name, value, "EX", Integer.toString(60 + random.nextInt(3600)));
         }
-        return List.of("SET", name, value, "NX");
+        return bytes("SET", name, value, "NX");
+    }
+
+    private static List<byte[]> bytes(String... words) {
+        return Arrays.stream(words).map(word -> word.getBytes(StandardCharsets.US_ASCII)).toList();
     }
 
     private String value(int length) {
@@ -70,5 +95,26 @@ final class WriteMix {
             chars[i] = (char) ('a' + random.nextInt(26));
         }
         return new String(chars);
+    }
+
+    /** The client's end: a benchmark reads no replies. */
+    private static final class RepliesIgnored implements ClientEnd {
+        @Override
+        public void write(ByteBuf bytes) {
+            bytes.release();
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public long unsentBytes() {
+            return 0;
+        }
+
+        @Override
+        public void close() {
+        }
     }
 }

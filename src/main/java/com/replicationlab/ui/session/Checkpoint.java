@@ -2,6 +2,7 @@ package com.replicationlab.ui.session;
 
 import com.replicationlab.lab.ClusterSpec;
 import com.replicationlab.lab.Lab;
+import com.replicationlab.lab.Wording;
 
 import java.util.List;
 
@@ -31,7 +32,7 @@ record Checkpoint(ClusterSpec spec, long mark, List<JournalEntry> performed, Lab
      * {@link #performed()} and holds no entry after {@code events}.
      *
      * @param strict whether a point that cannot be reached (the journal does not hold everything
-     *               that changed the lab: a TCP client's commands) throws IllegalStateException
+     *               that changed the lab: a TCP client's commands) throws CannotRebuild
      */
     Lab replayTo(List<JournalEntry> journal, long events, ActionPerformer by, boolean strict) {
         perform(journal, by, strict);
@@ -65,8 +66,9 @@ record Checkpoint(ClusterSpec spec, long mark, List<JournalEntry> performed, Lab
             lab.advance(timeMs - lab.elapsedMs());
         }
         if (strict && lab.eventsRun() != events) {
-            throw new IllegalStateException("step back cannot rebuild this state: replaying the action log reaches event "
-                    + lab.eventsRun() + ", not " + events + " (was the lab also changed from outside, by a TCP client?)");
+            throw new CannotRebuild("step back cannot rebuild this state: replaying the action log reaches event "
+                    + lab.eventsRun() + ", not " + events + " (was the lab also changed from outside, by a TCP client?)",
+                    new Wording("replayMissed", lab.eventsRun(), events));
         }
     }
 

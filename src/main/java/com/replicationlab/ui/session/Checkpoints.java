@@ -30,7 +30,8 @@ import java.util.function.Supplier;
  * mark (paused, stepped back, or played slowly): from a checkpoint no longer wanted (left behind as
  * the lab moved on), or else from a fresh lab; never from a wanted one, which the next step back
  * may need. A checkpoint is kept only while the journal begins with the very
- * actions it performed, so it is always the lab a replay from the start would give. A step back
+ * actions it performed, so it is always the lab a replay from the start would give; and none is
+ * made after a real TCP client first changed the lab, which no replay of the journal reaches. A step back
  * that finds the worker making the checkpoint nearest its target waits for it rather than replay
  * from an older one: the worker's lab is already on its way there. At most
  * {@code keep} labs are kept or being made at a time: each is a whole lab, with its keyspaces and
@@ -138,7 +139,8 @@ final class Checkpoints implements AutoCloseable {
     /** Where the current lab is now (it got there by running past a mark, or not); the worker works from this copy of its journal. */
     private void report(boolean ranPastAMark) {
         reportedMark = newestMark(current.eventsRun(), everyEvents);
-        Live now = new Live(currentSpec, List.copyOf(currentJournal), current.eventsRun());
+        Live now = new Live(currentSpec, List.copyOf(currentJournal), current.eventsRun(),
+                current.changedFromOutsideAt().orElse(Long.MAX_VALUE));
         synchronized (this) {
             live = now;
             if (ranPastAMark) {
@@ -341,13 +343,21 @@ final class Checkpoints implements AutoCloseable {
         }
     }
 
-    /** Where the live lab is, as the worker sees it: its cluster, a copy of its journal, its position. */
-    private record Live(ClusterSpec spec, List<JournalEntry> journal, long eventsRun) {
+    /**
+     * Where the live lab is, as the worker sees it: its cluster, a copy of its journal, its position,
+     * and the last position a replay of the journal reaches: where a real TCP client first changed
+     * the lab, else none ({@code Long.MAX_VALUE}).
+     */
+    private record Live(ClusterSpec spec, List<JournalEntry> journal, long eventsRun, long replayReaches) {
 
-        /** The {@code keep} newest marks before the position, newest first. */
+        /**
+         * The {@code keep} newest marks before the position, newest first; none after what a replay
+         * reaches, so that a lab a TCP client drives costs the worker nothing.
+         */
         List<Long> wantedMarks(long everyEvents, int keep) {
             List<Long> marks = new ArrayList<>();
-            for (long mark = newestMark(eventsRun, everyEvents); mark > 0 && marks.size() < keep; mark -= everyEvents) {
+            long before = replayReaches < eventsRun ? replayReaches + 1 : eventsRun;
+            for (long mark = newestMark(before, everyEvents); mark > 0 && marks.size() < keep; mark -= everyEvents) {
                 marks.add(mark);
             }
             return marks;
@@ -358,9 +368,9 @@ final class Checkpoints implements AutoCloseable {
             return journal.subList(0, Checkpoint.entriesUpTo(journal, mark - 1));
         }
 
-        /** Whether the checkpoint is this lab's past: same cluster, not after the position, the same actions before it. */
+        /** Whether the checkpoint is this lab's past: same cluster, not after the position nor what a replay reaches, the same actions before it. */
         boolean fits(Checkpoint checkpoint) {
-            return checkpoint.spec().equals(spec) && checkpoint.eventsRun() <= eventsRun
+            return checkpoint.spec().equals(spec) && checkpoint.eventsRun() <= Math.min(eventsRun, replayReaches)
                     && entriesBefore(checkpoint.eventsRun()).equals(checkpoint.performed());
         }
     }

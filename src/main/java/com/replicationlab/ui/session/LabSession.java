@@ -4,10 +4,12 @@ import com.replicationlab.lab.ClusterSpec;
 import com.replicationlab.lab.Lab;
 import com.replicationlab.lab.LabEvent;
 import com.replicationlab.lab.VirtualClock;
+import com.replicationlab.lab.Wording;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The window's lab, seen from the lab thread: the cluster it started from and the journal of the
@@ -121,7 +123,7 @@ public final class LabSession implements AutoCloseable {
         if (current.eventsRun() == 0) {
             return current;
         }
-        return rebuild(current.eventsRun() - 1);
+        return rebuild(current, current.eventsRun() - 1);
     }
 
     /**
@@ -133,17 +135,24 @@ public final class LabSession implements AutoCloseable {
         if (events < 0 || events >= current.eventsRun()) {
             return current;
         }
-        return rebuild(events);
+        return rebuild(current, events);
     }
 
     /**
      * A lab brought to the state it had after {@code events} events: the newest checkpoint before
      * that point (else a fresh lab), replayed on. A point within an action that ran events itself
      * gives the state just before that action ({@link #steppedOver()}). Only what the journal holds is replayed: if
-     * something else changed the lab (a real TCP client's commands), the replay cannot reach that
-     * state, and this says so (IllegalStateException) before forgetting anything.
+     * something else changed the lab (a real TCP client's commands), the replay cannot reach a
+     * state after that, and this says so ({@link CannotRebuild}) before forgetting anything.
      */
-    Lab rebuild(long events) {
+    private Lab rebuild(Lab current, long events) {
+        OptionalLong outside = current.changedFromOutsideAt();
+        if (outside.isPresent() && events > outside.getAsLong()) {
+            long last = outside.getAsLong();
+            throw new CannotRebuild("step back cannot rebuild event " + events + ": a TCP client changed the lab after event "
+                    + last + ", and only the window's own actions can be replayed (events up to " + last + " can be)",
+                    new Wording("changedFromOutside", events, last));
+        }
         // The journal is in the order the actions were applied, so what is kept is a prefix of it.
         int kept = Checkpoint.entriesUpTo(journal, events);
         long target = events;

@@ -38,7 +38,7 @@ final class StatusBar {
                 return i18n.get("status.ready");
             }
             if (last.action() == null) {
-                return last.detail();
+                return EventWords.outcome(last.wording(), last.detail(), i18n);
             }
             if (last.accepted() && last.detail().isEmpty()) {
                 return i18n.get("status.doneQuietly", last.action().text());

@@ -40,6 +40,18 @@ class WriteMixTest {
         assertEquals(1030, setsProcessed());
     }
 
+    @Test
+    @DisplayName("the writes come as a TCP client's (redis-benchmark on the master's port), not as the window's own actions")
+    void asATcpClient() {
+        lab.advance(10);
+        assertTrue(lab.changedFromOutsideAt().isEmpty());
+        writes.writeDue(lab);
+        lab.advance(10);
+        writes.writeDue(lab);
+        assertTrue(lab.changedFromOutsideAt().isPresent());
+        assertEquals(10, setsProcessed());
+    }
+
     /** The writes the master ran, from its own statistics (less the INFO asking). */
     private long setsProcessed() {
         RespValue info = lab.command("master", List.of("INFO", "stats"));

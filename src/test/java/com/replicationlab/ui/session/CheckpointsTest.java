@@ -2,7 +2,9 @@ package com.replicationlab.ui.session;
 
 import com.replicationlab.lab.ClusterSpec;
 import com.replicationlab.lab.Lab;
+import com.replicationlab.lab.OutsideClient;
 import com.replicationlab.lab.TraceRecord;
+import com.replicationlab.lab.Wording;
 import com.replicationlab.script.ChaosMoves;
 import com.replicationlab.testing.KeyspaceDigest;
 import com.replicationlab.ui.SnapshotText;
@@ -141,6 +143,29 @@ class CheckpointsTest {
             twins.rewindTo(700);
             twins.assertSameLab("after a rewind to 700");
         }
+    }
+
+    @Test
+    @DisplayName("after a TCP client changed the lab no checkpoint is made (no replay reaches there); step back past that point is refused, to it works")
+    void noneAfterATcpClient() {
+        CountingPerformer worker = new CountingPerformer();
+        Checkpoints checkpoints = madeAtOnce(() -> worker);
+        Twins twins = new Twins(checkpoints);
+        twins.chaos(1, 1_200);
+        assertEquals(List.of(500L, 1_000L), checkpoints.marks());
+        long changedAt = twins.a.eventsRun();
+        new OutsideClient(twins.a, "master").send("SET", "from", "outside");
+
+        worker.performed = 0;
+        twins.chaos(2, 3_000);
+        assertEquals(List.of(500L, 1_000L), checkpoints.marks(), "no marks after the client's write");
+        assertEquals(0, worker.performed, "the worker replayed nothing");
+
+        Lab current = twins.a;
+        CannotRebuild refused = assertThrows(CannotRebuild.class, () -> twins.sessionWithCheckpoints.stepBack(current));
+        assertEquals(new Wording("changedFromOutside", current.eventsRun() - 1, changedAt), refused.wording());
+        twins.rewindTo(changedAt);
+        twins.assertSameLab("rewound to just before the client's write");
     }
 
     @Test
