@@ -92,7 +92,7 @@ public final class StreamCommands {
             if (length < 0 || at[0] + length + 2 > to) {
                 break;
             }
-            args.add(shortened(new String(bytes, at[0], (int) length, StandardCharsets.UTF_8)));
+            args.add(shortened(bytes, at[0], (int) length));
             at[0] += (int) length + 2;
         }
         if (args.isEmpty()) {
@@ -122,9 +122,20 @@ public final class StreamCommands {
         return value;
     }
 
-    private static String shortened(String arg) {
-        StringBuilder out = new StringBuilder();
-        arg.codePoints().limit(ARG_CHARS).forEach(c -> out.appendCodePoint(c < 0x20 || c == 0x7f ? '·' : c));
-        return arg.codePointCount(0, arg.length()) > ARG_CHARS ? out + "…" : out.toString();
+    private static String shortened(byte[] bytes, int from, int length) {
+        // A code point is at most 4 bytes: the first ARG_CHARS of a long value (a few hundred bytes
+        // each, many commands a frame) are in its first 4 × ARG_CHARS bytes, and more bytes than
+        // that are more characters than shown.
+        int window = Math.min(length, 4 * ARG_CHARS);
+        String start = new String(bytes, from, window, StandardCharsets.UTF_8);
+        StringBuilder out = new StringBuilder(ARG_CHARS + 1);
+        int shown = 0;
+        for (int i = 0; i < start.length() && shown < ARG_CHARS; shown++) {
+            int c = start.codePointAt(i);
+            out.appendCodePoint(c < 0x20 || c == 0x7f ? '·' : c);
+            i += Character.charCount(c);
+        }
+        boolean more = length > window || start.codePointCount(0, start.length()) > ARG_CHARS;
+        return more ? out.append('…').toString() : out.toString();
     }
 }

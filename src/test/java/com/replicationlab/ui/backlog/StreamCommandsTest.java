@@ -69,6 +69,24 @@ class StreamCommandsTest {
     }
 
     @Test
+    @DisplayName("an argument is cut after 24 characters, however many bytes each takes (Chinese 3, an emoji 4)")
+    void labelsCutByCharacters() {
+        String chinese = "复制".repeat(12);
+        assertEquals("SET k " + chinese, StreamCommands.label(set(chinese), 0, set(chinese).length), "24 characters: whole");
+        assertEquals("SET k " + chinese + "…", StreamCommands.label(set(chinese + "了"), 0, set(chinese + "了").length));
+        String emoji = "\uD83D\uDE80".repeat(24);
+        assertEquals("SET k " + emoji, StreamCommands.label(set(emoji), 0, set(emoji).length), "96 bytes, 24 characters: whole");
+        assertEquals("SET k " + emoji + "…", StreamCommands.label(set(emoji + "x"), 0, set(emoji + "x").length));
+        assertEquals("SET k a·b", StreamCommands.label(set("a\nb"), 0, set("a\nb").length), "control characters shown as dots");
+    }
+
+    /** SET k {@code value}, as RESP in UTF-8. */
+    private static byte[] set(String value) {
+        int length = value.getBytes(StandardCharsets.UTF_8).length;
+        return ("*3\r\n$3\r\nSET\r\n$1\r\nk\r\n$" + length + "\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
     @DisplayName("the bytes of an offset range, or none once the ring no longer holds them all")
     void bytesOfARange() {
         byte[] bytes = ascii(SELECT + SET);
