@@ -9,7 +9,6 @@ import io.netty.buffer.Unpooled;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -25,6 +24,10 @@ final class WriteMix {
     private static final int HOT_PERCENT = 80;
     private static final int MIN_VALUE = 16;
     private static final int MAX_VALUE = 256;
+    private static final int VALUES_MADE = 1_024;
+    private static final byte[] SET = ascii("SET");
+    private static final byte[] EX = ascii("EX");
+    private static final byte[] NX = ascii("NX");
     /** The client's own port, as the master's client list shows it. */
     private static final int CLIENT_PORT = 50_000;
     /**
@@ -38,6 +41,7 @@ final class WriteMix {
     private final String master;
     private final int perSecond;
     private final SplittableRandom random = new SplittableRandom(42);
+    private final byte[][] values = values(random);
     private long written;
     /** Writes due so far, written or left out because they fell in time the lab skipped. */
     private long handled;
@@ -73,28 +77,35 @@ final class WriteMix {
 
     private List<byte[]> next() {
         int key = random.nextInt(100) < HOT_PERCENT ? random.nextInt(HOT_KEYS) : random.nextInt(KEYS);
-        String name = "user:" + key;
-        String value = value(MIN_VALUE + random.nextInt(MAX_VALUE - MIN_VALUE + 1));
+        byte[] name = ascii("user:" + key);
+        byte[] value = values[random.nextInt(values.length)];
         int kind = random.nextInt(10);
         if (kind < 7) {
-            return bytes("SET", name, value);
+            return List.of(SET, name, value);
         }
         if (kind < 9) {
-            return bytes("SET", name, value, "EX", Integer.toString(60 + random.nextInt(3600)));
+            return List.of(SET, name, value, EX, ascii(Integer.toString(60 + random.nextInt(3600))));
         }
-        return bytes("SET", name, value, "NX");
+        return List.of(SET, name, value, NX);
     }
 
-    private static List<byte[]> bytes(String... words) {
-        return Arrays.stream(words).map(word -> word.getBytes(StandardCharsets.US_ASCII)).toList();
+    /**
+     * Values of random letters and lengths, made once: a client's values come from outside the
+     * window's JVM, so making them should not weigh on its collector as they are sent.
+     */
+    private static byte[][] values(SplittableRandom random) {
+        byte[][] values = new byte[VALUES_MADE][];
+        for (int v = 0; v < values.length; v++) {
+            values[v] = new byte[MIN_VALUE + random.nextInt(MAX_VALUE - MIN_VALUE + 1)];
+            for (int i = 0; i < values[v].length; i++) {
+                values[v][i] = (byte) ('a' + random.nextInt(26));
+            }
+        }
+        return values;
     }
 
-    private String value(int length) {
-        char[] chars = new char[length];
-        for (int i = 0; i < length; i++) {
-            chars[i] = (char) ('a' + random.nextInt(26));
-        }
-        return new String(chars);
+    private static byte[] ascii(String word) {
+        return word.getBytes(StandardCharsets.US_ASCII);
     }
 
     /** The client's end: a benchmark reads no replies. */
