@@ -16,4 +16,27 @@ public interface ClientEnd {
 
     /** The node closed the connection. */
     void close();
+
+    /** A client that reads no replies (a benchmark's writer): what the node sends it is let go at once. */
+    static ClientEnd ignoringReplies() {
+        return new ClientEnd() {
+            @Override
+            public void write(ByteBuf bytes) {
+                bytes.release();
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public long unsentBytes() {
+                return 0;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
 }

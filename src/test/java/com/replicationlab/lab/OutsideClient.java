@@ -1,7 +1,6 @@
 package com.replicationlab.lab;
 
 import com.replicationlab.resp.RespEncoder;
-import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 
 import java.net.InetSocketAddress;
@@ -13,25 +12,7 @@ public final class OutsideClient {
     private final Bridge bridge;
 
     public OutsideClient(Lab lab, String node) {
-        bridge = lab.openBridge(node, new InetSocketAddress("127.0.0.1", 50_000), new ClientEnd() {
-            @Override
-            public void write(ByteBuf bytes) {
-                bytes.release();
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public long unsentBytes() {
-                return 0;
-            }
-
-            @Override
-            public void close() {
-            }
-        });
+        bridge = lab.openBridge(node, new InetSocketAddress("127.0.0.1", 50_000), ClientEnd.ignoringReplies());
     }
 
     /** Sends one command, as one read. */

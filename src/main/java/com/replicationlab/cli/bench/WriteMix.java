@@ -69,7 +69,7 @@ final class WriteMix {
             requests.writeBytes(RespEncoder.commandBytes(next()));
         }
         if (client == null) {
-            client = lab.openBridge(master, new InetSocketAddress("127.0.0.1", CLIENT_PORT), new RepliesIgnored());
+            client = lab.openBridge(master, new InetSocketAddress("127.0.0.1", CLIENT_PORT), ClientEnd.ignoringReplies());
         }
         client.receive(requests);
         return written;
@@ -106,26 +106,5 @@ final class WriteMix {
 
     private static byte[] ascii(String word) {
         return word.getBytes(StandardCharsets.US_ASCII);
-    }
-
-    /** The client's end: a benchmark reads no replies. */
-    private static final class RepliesIgnored implements ClientEnd {
-        @Override
-        public void write(ByteBuf bytes) {
-            bytes.release();
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public long unsentBytes() {
-            return 0;
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }
