@@ -88,23 +88,23 @@ public final class TraceRecord {
 
     /** The stable text form: the same run prints the same lines, byte for byte. */
     public String format() {
-        return line(kind.name().toLowerCase(Locale.ROOT), text());
+        return line(kind.name().toLowerCase(Locale.ROOT), node, text());
     }
 
     /**
-     * This record's line with its kind and words given (a window words them in its own language):
-     * time in seconds, kind, node and words in the columns of {@link #format}. Laid out by hand, not
+     * This record's line with its kind, node and words given (a window words them in its own
+     * language): time in seconds, kind, node and words in the columns of {@link #format}. Laid out by hand, not
      * by String.format: the event log lays out every line it shows each time it scrolls, and the
      * format string's parse made most of a line's garbage.
      */
-    public String line(String kindWords, String words) {
+    public String line(String kindWords, String nodeWords, String words) {
         StringBuilder line = new StringBuilder(80);
         long millis = timeMs % 1000;
         padLeft(line, timeMs / 1000 + "." + (millis < 100 ? "0" : "") + (millis < 10 ? "0" : "") + millis, 10);
         line.append("  ");
         padRight(line, kindWords, 9);
         line.append(' ');
-        padRight(line, node, 10);
+        padRight(line, nodeWords, 10);
         return line.append(' ').append(words).toString();
     }
 

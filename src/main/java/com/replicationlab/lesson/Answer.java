@@ -1,5 +1,7 @@
 package com.replicationlab.lesson;
 
+import com.replicationlab.lab.Wording;
+
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -9,15 +11,22 @@ import java.util.regex.Pattern;
  * are read kindly: {@code 233} matches {@code (integer) 233} and {@code "233"}, case does not
  * matter in text, and an error matches by its code ({@code NOREPLICAS}).
  *
- * @param shown how the window shows the answer: a field's value, or the reply as redis-cli prints it
+ * @param shown how the window shows the answer: a field's value, or the reply as redis-cli prints it;
+ *              for no answer, why not, in English
  * @param value what a guess is compared with
+ * @param why   for no answer, why not as a wording the window says in its language ("outcome.*");
+ *              null otherwise, or where the reason is data (a server's error)
  */
-public record Answer(Kind kind, String shown, String value) {
+public record Answer(Kind kind, String shown, String value, Wording why) {
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,30}(\\.\\d{1,30})?");
     private static final String INTEGER_PREFIX = "(integer) ";
     private static final String ERROR_PREFIX = "(error) ";
 
     public enum Kind { NUMBER, TEXT, NIL, ERROR, LIST, NONE }
+
+    private Answer(Kind kind, String shown, String value) {
+        this(kind, shown, value, null);
+    }
 
     /** A field's value: a number when it reads as one. */
     public static Answer ofField(String value) {
@@ -42,9 +51,9 @@ public record Answer(Kind kind, String shown, String value) {
         return new Answer(NUMBER.matcher(text).matches() ? Kind.NUMBER : Kind.TEXT, formatted, text);
     }
 
-    /** The lab could not answer (a node down, no such field): nothing matches. */
-    public static Answer none(String why) {
-        return new Answer(Kind.NONE, why, "");
+    /** The lab could not answer (a node down, no such field): nothing matches. {@code wording} may be null. */
+    public static Answer none(String why, Wording wording) {
+        return new Answer(Kind.NONE, why, "", wording);
     }
 
     public boolean available() {

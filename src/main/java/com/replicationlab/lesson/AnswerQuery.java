@@ -2,6 +2,7 @@ package com.replicationlab.lesson;
 
 import com.replicationlab.lab.Lab;
 import com.replicationlab.lab.LabException;
+import com.replicationlab.lab.Wording;
 import com.replicationlab.script.Expression;
 import com.replicationlab.script.NodeCommand;
 import com.replicationlab.script.Outcome;
@@ -40,21 +41,23 @@ public sealed interface AnswerQuery {
                 for (Expression.Addend addend : expression.addends()) {
                     Answer part = valueOf(lab, addend.term());
                     if (part.kind() != Answer.Kind.NUMBER) {
-                        return part.available() ? Answer.none(addend.term().text() + " is not a number: " + part.shown()) : part;
+                        return part.available() ? Answer.none(addend.term().text() + " is not a number: " + part.shown(),
+                                new Wording("answerNotANumber", addend.term().text(), part.shown())) : part;
                     }
                     BigDecimal value = new BigDecimal(part.value());
                     sum = addend.subtracted() ? sum.subtract(value) : sum.add(value);
                 }
                 return Answer.ofField(sum.toPlainString());
             } catch (LabException e) {
-                return Answer.none(e.getMessage());
+                return Answer.none(e.getMessage(), e.wording());
             }
         }
 
         private static Answer valueOf(Lab lab, Term term) {
             if (term instanceof Term.Field field) {
                 String value = lab.field(field.node(), field.field());
-                return value == null ? Answer.none(field.text() + " has no value") : Answer.ofField(value);
+                return value == null ? Answer.none(field.text() + " has no value", new Wording("answerNoValue", field.text()))
+                        : Answer.ofField(value);
             }
             return Answer.ofField(term.text());
         }
@@ -84,7 +87,7 @@ public sealed interface AnswerQuery {
         }
 
         static Answer answerOf(Outcome outcome) {
-            return outcome.failed() ? Answer.none(outcome.detail()) : Answer.ofReply(outcome.detail());
+            return outcome.failed() ? Answer.none(outcome.detail(), outcome.wording()) : Answer.ofReply(outcome.detail());
         }
     }
 }

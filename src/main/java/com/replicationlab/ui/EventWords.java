@@ -29,6 +29,8 @@ public final class EventWords {
             "WAIT timeout", "waitTimeout",
             "diskless sync delay", "disklessSyncDelay");
     private static final Map<TraceKind, String> KIND_KEYS = kindKeys();
+    /** The source of the records a script's actions and expectations note (Session's own name for itself). */
+    private static final String SCRIPT = "script";
     /** The notes of an action's outcome: their second argument is the outcome's detail, worded as one ("outcome.*"). */
     private static final Set<String> OUTCOME_NOTES = Set.of("expectPassed", "expectFailed", "actionFailed");
     /** The outcomes of a step: their wording holds the event that ran, worded as an event ("event.*"). */
@@ -47,7 +49,13 @@ public final class EventWords {
 
     /** An event log line: the record's time, kind, node and words, in the columns of TraceRecord.format. */
     public static String line(TraceRecord record, I18n i18n) {
-        return record.line(i18n.get(KIND_KEYS.get(record.kind())), words(record.wording(), record.text(), i18n));
+        return record.line(i18n.get(KIND_KEYS.get(record.kind())), source(record.node(), i18n),
+                words(record.wording(), record.text(), i18n));
+    }
+
+    /** Who a record is from: a node's name, as it is, or the script (a scenario's or the console's expectations). */
+    private static String source(String node, I18n i18n) {
+        return node.equals(SCRIPT) ? i18n.get("eventLog.source.script") : node;
     }
 
     /** {@code english} in the window's language where it has a wording, else as it is. */

@@ -3,6 +3,7 @@ package com.replicationlab.ui;
 import com.replicationlab.lab.ClusterSpec;
 import com.replicationlab.lab.Lab;
 import com.replicationlab.lab.TraceRecord;
+import com.replicationlab.lab.Wording;
 import com.replicationlab.lab.snapshot.LabSnapshot;
 import com.replicationlab.lab.snapshot.NodeView;
 import com.replicationlab.lab.snapshot.PacketView;
@@ -13,6 +14,7 @@ import com.replicationlab.script.Cluster;
 import com.replicationlab.script.Script;
 import com.replicationlab.script.ScriptException;
 import com.replicationlab.script.ScriptParser;
+import com.replicationlab.script.SourcePosition;
 import com.replicationlab.script.Statement;
 import com.replicationlab.ui.session.ActionOutcome;
 import com.replicationlab.ui.session.CannotRebuild;
@@ -349,7 +351,10 @@ public final class LabViewModel implements AutoCloseable {
         try {
             script = ScriptParser.parse(file, text);
         } catch (ScriptException e) {
-            report(e.getMessage());
+            SourcePosition at = e.position();
+            // Where, in the window's words; what is wrong stays the parser's (English) words.
+            lastOutcome.set(new ActionOutcome(null, false, e.getMessage(), new Wording("scenarioDoesNotParse",
+                    at.file(), Integer.toString(at.line()), Integer.toString(at.column()), e.plainMessage())));
             return CompletableFuture.completedFuture(lastOutcome.get());
         }
         List<Statement> statements = script.statements();

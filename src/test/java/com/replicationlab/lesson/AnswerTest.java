@@ -69,7 +69,7 @@ class AnswerTest {
 
     @Test
     void noAnswerMatchesNothing() {
-        Answer none = Answer.none("master is down");
+        Answer none = Answer.none("master is down", null);
         assertFalse(none.available());
         assertFalse(none.accepts("master is down"));
     }

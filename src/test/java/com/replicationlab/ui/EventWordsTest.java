@@ -269,6 +269,16 @@ class EventWordsTest {
     }
 
     @Test
+    @DisplayName("the script's own records name it in the window's language; a node's name stays as it is")
+    void scriptSource() {
+        TraceRecord expectation = new TraceRecord(1, 1500, TraceKind.EXPECT, "script", "passed expect x", 0);
+        assertEquals("     1.500  检查        脚本         passed expect x", EventWords.line(expectation, new I18n(Locale.SIMPLIFIED_CHINESE)));
+        assertEquals(expectation.format(), EventWords.line(expectation, new I18n(Locale.ENGLISH)));
+        TraceRecord fromANode = new TraceRecord(1, 1500, TraceKind.NODE, "replica-1", "sync", 0);
+        assertTrue(EventWords.line(fromANode, new I18n(Locale.SIMPLIFIED_CHINESE)).contains(" replica-1  "));
+    }
+
+    @Test
     @DisplayName("a timer the window has no words for keeps its own name")
     void unknownTimer() {
         I18n chinese = new I18n(Locale.SIMPLIFIED_CHINESE);

@@ -32,9 +32,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @DisplayName("What came of an expectation, in the window's language")
 class ExpectWordsTest {
-    /** The window's own words (a cluster line refused, a step back refused): ScriptPerformerTest and LabViewModelTest word them. */
+    /** Words said outside a script's outcomes (a cluster line or a step back refused, a prediction with no answer): ScriptPerformerTest, LabViewModelTest and NoAnswerWordsTest word them. */
     private static final Set<String> WORDED_ELSEWHERE = Set.of("outcome.clusterInWindow",
-            "outcome.changedFromOutside", "outcome.replayMissed");
+            "outcome.changedFromOutside", "outcome.replayMissed", "outcome.answerNotANumber", "outcome.answerNoValue",
+            "outcome.scenarioDoesNotParse");
     /** Two letters in a row: a word of English, once the data (fields, values, replies, nodes) is taken out. */
     private static final Pattern ENGLISH = Pattern.compile("[A-Za-z]{2,}");
     private static final I18n ENGLISH_WORDS = new I18n(Locale.ENGLISH);

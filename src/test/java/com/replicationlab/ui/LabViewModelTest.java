@@ -312,6 +312,9 @@ class LabViewModelTest {
         ActionOutcome outcome = await(model.open("bad.lab", "cluster replicas=2\nkill lnk replica-1\n"));
         assertFalse(outcome.accepted());
         assertTrue(outcome.detail().startsWith("bad.lab:2:"), outcome.detail());
+        String chinese = EventWords.outcome(outcome.wording(), outcome.detail(), new I18n(Locale.SIMPLIFIED_CHINESE));
+        assertTrue(chinese.matches("bad\\.lab 第 2 行第 \\d+ 列无法解析：.+"), "where, in the window's language: " + chinese);
+        assertEquals(outcome.detail(), EventWords.outcome(outcome.wording(), outcome.detail(), new I18n(Locale.ENGLISH)));
         assertEquals(before, SnapshotText.of(settle()));
     }
 

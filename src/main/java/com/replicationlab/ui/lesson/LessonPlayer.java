@@ -371,7 +371,7 @@ public final class LessonPlayer {
     private CompletionStage<Answer> answer(PredictBlock predict) {
         if (predict.answer() instanceof AnswerQuery.Reply reply) {
             return model.perform(new LabAction(reply.text()))
-                    .thenApply(o -> o.accepted() ? Answer.ofReply(o.detail()) : Answer.none(o.detail()));
+                    .thenApply(o -> o.accepted() ? Answer.ofReply(o.detail()) : Answer.none(o.detail(), o.wording()));
         }
         AnswerQuery.Fields fields = (AnswerQuery.Fields) predict.answer();
         return model.read(fields::read);

@@ -1,5 +1,6 @@
 package com.replicationlab.ui.lesson;
 
+import com.replicationlab.lesson.Answer;
 import com.replicationlab.lesson.AnswerQuery;
 import com.replicationlab.lesson.Block;
 import com.replicationlab.lesson.LabBlock;
@@ -8,6 +9,7 @@ import com.replicationlab.lesson.Prose;
 import com.replicationlab.lesson.QuizBlock;
 import com.replicationlab.lesson.Step;
 import com.replicationlab.lesson.TaskBlock;
+import com.replicationlab.ui.EventWords;
 import com.replicationlab.ui.i18n.I18n;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -182,7 +184,8 @@ final class StepView {
             box.getChildren().add(new HBox(8, guess, check));
             return box;
         }
-        String answer = revealed.answer().shown();
+        Answer lab = revealed.answer();
+        String answer = lab.available() ? lab.shown() : EventWords.outcome(lab.why(), lab.shown(), i18n);
         String key = revealed.guess().isEmpty() ? "lesson.labSays"
                 : revealed.right() ? "lesson.predictRight" : "lesson.predictWrong";
         Label verdict = new Label(i18n.get(key, revealed.guess(), answer));
