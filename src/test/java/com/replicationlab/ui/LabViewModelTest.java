@@ -156,7 +156,7 @@ class LabViewModelTest {
             assertFalse(refused.accepted());
             assertEquals("changedFromOutside", refused.wording().key());
             assertTrue(EventWords.outcome(refused.wording(), refused.detail(), new I18n(Locale.SIMPLIFIED_CHINESE))
-                    .startsWith("无法退回到第 "), "said in the window's language");
+                    .startsWith("无法后退：第 " + before + " 个事件之后"), "said in the window's language");
 
             model.rewindTo(before);
             assertEquals(before, settle().eventsRun());

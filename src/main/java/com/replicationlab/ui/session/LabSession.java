@@ -151,7 +151,7 @@ public final class LabSession implements AutoCloseable {
             long last = outside.getAsLong();
             throw new CannotRebuild("step back cannot rebuild event " + events + ": a TCP client changed the lab after event "
                     + last + ", and only the window's own actions can be replayed (events up to " + last + " can be)",
-                    new Wording("changedFromOutside", events, last));
+                    new Wording("changedFromOutside", last));
         }
         // The journal is in the order the actions were applied, so what is kept is a prefix of it.
         int kept = Checkpoint.entriesUpTo(journal, events);
