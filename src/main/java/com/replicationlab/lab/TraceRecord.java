@@ -93,9 +93,9 @@ public final class TraceRecord {
 
     /**
      * This record's line with its kind, node and words given (a window words them in its own
-     * language): time in seconds, kind, node and words in the columns of {@link #format}. Laid out by hand, not
-     * by String.format: the event log lays out every line it shows each time it scrolls, and the
-     * format string's parse made most of a line's garbage.
+     * language): time in seconds, kind, node and words in the columns of {@link #format}. Laid out
+     * by hand, not by String.format: the event log lays out every line it shows each time it
+     * scrolls, and the format string's parse made most of a line's garbage.
      */
     public String line(String kindWords, String nodeWords, String words) {
         StringBuilder line = new StringBuilder(80);

@@ -20,8 +20,8 @@ import java.util.List;
  * Like the lab it drives, a session belongs to the lab thread.
  */
 public final class Session {
-    /** The name actions and expectations carry in the trace. */
-    static final String SOURCE = "script";
+    /** The name actions and expectations carry in the trace (the window says it in its own words). */
+    public static final String SOURCE = "script";
 
     private final List<SessionListener> listeners = new ArrayList<>();
     /** Null for a session that keeps no log ({@link #withoutLog}). */

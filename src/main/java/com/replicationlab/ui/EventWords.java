@@ -3,6 +3,7 @@ package com.replicationlab.ui;
 import com.replicationlab.lab.TraceKind;
 import com.replicationlab.lab.TraceRecord;
 import com.replicationlab.lab.Wording;
+import com.replicationlab.script.Session;
 import com.replicationlab.ui.i18n.I18n;
 
 import java.util.EnumMap;
@@ -29,8 +30,6 @@ public final class EventWords {
             "WAIT timeout", "waitTimeout",
             "diskless sync delay", "disklessSyncDelay");
     private static final Map<TraceKind, String> KIND_KEYS = kindKeys();
-    /** The source of the records a script's actions and expectations note (Session's own name for itself). */
-    private static final String SCRIPT = "script";
     /** The notes of an action's outcome: their second argument is the outcome's detail, worded as one ("outcome.*"). */
     private static final Set<String> OUTCOME_NOTES = Set.of("expectPassed", "expectFailed", "actionFailed");
     /** The outcomes of a step: their wording holds the event that ran, worded as an event ("event.*"). */
@@ -55,7 +54,7 @@ public final class EventWords {
 
     /** Who a record is from: a node's name, as it is, or the script (a scenario's or the console's expectations). */
     private static String source(String node, I18n i18n) {
-        return node.equals(SCRIPT) ? i18n.get("eventLog.source.script") : node;
+        return node.equals(Session.SOURCE) ? i18n.get("eventLog.source.script") : node;
     }
 
     /** {@code english} in the window's language where it has a wording, else as it is. */

@@ -248,7 +248,7 @@ public final class LabViewModel implements AutoCloseable {
                 return lab;
             }
         });
-        problem.thenAccept(e -> lastOutcome.set(new ActionOutcome(null, false, e.getMessage(), e.wording())));
+        problem.thenAccept(e -> report(e.getMessage(), e.wording()));
         steppedOver.thenAccept(action -> onSteppedOver.accept(action));
     }
 
@@ -353,8 +353,8 @@ public final class LabViewModel implements AutoCloseable {
         } catch (ScriptException e) {
             SourcePosition at = e.position();
             // Where, in the window's words; what is wrong stays the parser's (English) words.
-            lastOutcome.set(new ActionOutcome(null, false, e.getMessage(), new Wording("scenarioDoesNotParse",
-                    at.file(), Integer.toString(at.line()), Integer.toString(at.column()), e.plainMessage())));
+            report(e.getMessage(), new Wording("scenarioDoesNotParse", at.file(), Integer.toString(at.line()),
+                    Integer.toString(at.column()), e.plainMessage()));
             return CompletableFuture.completedFuture(lastOutcome.get());
         }
         List<Statement> statements = script.statements();
@@ -371,7 +371,12 @@ public final class LabViewModel implements AutoCloseable {
 
     /** Shows a message from the window itself (a file that could not be written) where outcomes show. */
     public void report(String problem) {
-        lastOutcome.set(new ActionOutcome(null, false, problem));
+        report(problem, null);
+    }
+
+    /** A problem of the window's own, with its words for the window's language ({@code wording} may be null). */
+    private void report(String problem, Wording wording) {
+        lastOutcome.set(new ActionOutcome(null, false, problem, wording));
     }
 
     /** Shows news from the window itself (a port opened) where outcomes show. */

@@ -29,13 +29,12 @@ import java.util.function.Supplier;
  * so that several step backs in a row each find one, are made only while the live lab passes no
  * mark (paused, stepped back, or played slowly): from a checkpoint no longer wanted (left behind as
  * the lab moved on), or else from a fresh lab; never from a wanted one, which the next step back
- * may need. A checkpoint is kept only while the journal begins with the very
- * actions it performed, so it is always the lab a replay from the start would give; and none is
- * made after a real TCP client first changed the lab, which no replay of the journal reaches. A step back
- * that finds the worker making the checkpoint nearest its target waits for it rather than replay
- * from an older one: the worker's lab is already on its way there. At most
- * {@code keep} labs are kept or being made at a time: each is a whole lab, with its keyspaces and
- * backlogs.
+ * may need. A checkpoint is kept only while the journal begins with the very actions it
+ * performed, so it is always the lab a replay from the start would give; and none is made after a
+ * real TCP client first changed the lab, which no replay of the journal reaches. A step back that
+ * finds the worker making the checkpoint nearest its target waits for it rather than replay from
+ * an older one: the worker's lab is already on its way there. At most {@code keep} labs are kept
+ * or being made at a time: each is a whole lab, with its keyspaces and backlogs.
  *
  * <p>While the window animates the lab ({@link #animated}), the worker rests as long as it worked
  * after each checkpoint, so that the window's frames keep a core. Otherwise (a lab run as fast as

@@ -37,13 +37,13 @@ final class StatusBar {
             if (last == null) {
                 return i18n.get("status.ready");
             }
+            String detail = EventWords.outcome(last.wording(), last.detail(), i18n);
             if (last.action() == null) {
-                return EventWords.outcome(last.wording(), last.detail(), i18n);
+                return detail;
             }
             if (last.accepted() && last.detail().isEmpty()) {
                 return i18n.get("status.doneQuietly", last.action().text());
             }
-            String detail = EventWords.outcome(last.wording(), last.detail(), i18n);
             return last.accepted() && !last.detail().startsWith(ERROR_REPLY)
                     ? i18n.get("status.done", last.action().text(), detail)
                     : i18n.get("status.refused", last.action().text(), detail);
