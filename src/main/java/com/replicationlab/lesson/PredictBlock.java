@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * {@code predict}: the student types a guess, then the block's actions run and the lab gives the
- * answer, with the explanation. The author never types the answer: {@link #why(Answer)} puts the
+ * answer, with the explanation. The author never types the answer: {@link #why(String)} puts the
  * lab's answer wherever the explanation says {@code {answer}}.
  *
  * @param question Markdown, shown before the guess
@@ -56,7 +56,8 @@ public record PredictBlock(int line, String question, List<Statement> actions, A
         return new Revealed(results, result);
     }
 
-    public String why(Answer revealed) {
-        return why.replace(ANSWER_PLACEHOLDER, revealed.shown());
+    /** The explanation with the answer as shown (a value, a reply, or why the lab had none, in the reader's language). */
+    public String why(String shownAnswer) {
+        return why.replace(ANSWER_PLACEHOLDER, shownAnswer);
     }
 }

@@ -128,7 +128,7 @@ class LessonParserTest {
             assertEquals("master.offset - replica-1.offset", predict.answer().text());
             assertInstanceOf(AnswerQuery.Fields.class, predict.answer());
             assertEquals(20, predict.answer().line());
-            assertEquals("The write is 33 bytes\nahead.", predict.why(Answer.ofField("33")));
+            assertEquals("The write is 33 bytes\nahead.", predict.why("33"));
         }
 
         @Test

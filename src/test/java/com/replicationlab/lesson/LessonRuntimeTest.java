@@ -85,7 +85,7 @@ class LessonRuntimeTest {
             assertFalse(revealed.failed());
             assertEquals("56", revealed.answer().shown());
             assertTrue(revealed.answer().accepts("56"));
-            assertEquals("It is 56.", predict.why(revealed.answer()));
+            assertEquals("It is 56.", predict.why(revealed.answer().shown()));
         }
 
         @Test

@@ -195,7 +195,7 @@ final class StepView {
         if (!revealed.guess().isEmpty()) {
             verdict.getStyleClass().add(revealed.right() ? "right" : "wrong");
         }
-        box.getChildren().addAll(verdict, markdown.render(predict.why(revealed.answer())));
+        box.getChildren().addAll(verdict, markdown.render(predict.why(answer)));
         return box;
     }
 

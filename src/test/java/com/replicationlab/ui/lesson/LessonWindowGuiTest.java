@@ -9,10 +9,12 @@ import com.replicationlab.ui.UiExecutor;
 import com.replicationlab.ui.i18n.I18n;
 import com.replicationlab.ui.panels.Panels;
 import com.replicationlab.ui.session.JournalEntry;
+import com.replicationlab.ui.session.LabAction;
 import com.replicationlab.ui.theme.Appearance;
 import com.replicationlab.ui.window.LabWindow;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
@@ -194,6 +196,37 @@ class LessonWindowGuiTest {
         assertEquals("Right: you said 0, the lab says 0.", text(robot, "#predict-1-verdict"));
         assertTrue(hasClass(robot, "#predict-1-verdict", "right"));
         assertEquals(new LessonProgress.Prediction("0", true), saved().predictions().get(new BlockRef(0, 1)));
+    }
+
+    @Test
+    @DisplayName("a prediction the lab cannot answer (the master crashed) says why in the window's language, in the verdict and the reason")
+    void aPredictionWithNoAnswerInChinese(FxRobot robot) throws Exception {
+        Opened window = openWindow(Locale.SIMPLIFIED_CHINESE);
+        open(window, robot);
+        fx(() -> window.model().perform(new LabAction("crash master")));
+        settled(window);
+        robot.clickOn(inView(robot, "#guess-1")).write("0");
+        robot.clickOn(inView(robot, "#check-1"));
+        settled(window);
+        waitUntil("the verdict shows", () -> find(robot, "#predict-1-verdict").isPresent());
+        assertTrue(text(robot, "#predict-1-verdict").contains("master.offset 没有值"), text(robot, "#predict-1-verdict"));
+        String shown = fx(() -> allText(robot.lookup("#predict-1-verdict").query().getParent()));
+        assertTrue(shown.contains("偏移量是 master.offset 没有值"), shown);
+        assertFalse(shown.contains("has no value"), shown);
+    }
+
+    /** Every text under {@code node}: labels' and text runs', one after another. */
+    private static String allText(Node node) {
+        StringBuilder out = new StringBuilder();
+        if (node instanceof Labeled labeled) {
+            out.append(labeled.getText());
+        } else if (node instanceof Text text) {
+            out.append(text.getText());
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> out.append(allText(child)));
+        }
+        return out.toString();
     }
 
     @Test
